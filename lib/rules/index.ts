@@ -1,0 +1,24 @@
+/**
+ * The rules engine: which TikTok monetization methods a creator qualifies for, what is missing,
+ * when growth gets them there and what each could earn. Pure and synchronous; the only public entry.
+ */
+export { evaluate, evaluateProfile, PROJECTION_MONTHS } from './evaluate';
+export type { EvaluateOptions, Evaluation, FormulaStep, MethodResult, MethodStatus, ProjectionPoint } from './evaluate';
+export type { MoneyRange } from './estimates';
+export {
+  ACCOUNT_TYPES,
+  creatorProfileSchema,
+  CURRENCIES,
+  DEFAULT_PROFILE,
+  NICHES,
+  PROFILE_FIELDS,
+} from './profile';
+export type { CreatorProfile, CreatorProfileInput, Currency, Niche, ProfileField } from './profile';
+export type { RequirementKind, RequirementResult } from './requirements';
+export { HORIZON_MONTHS } from './requirements';
+export { defaultRuleset, loadRuleset, RULE_FILES } from './ruleset';
+export type { RawRuleset, Ruleset } from './ruleset';
+export { METHOD_IDS, methodRuleSchema } from './schema';
+export type { Confidence, Fact, MethodId, Source } from './schema';
+export { COUNTRY_CODES, countryName, isCountryCode } from './countries';
+export type { CountryCode } from './countries';

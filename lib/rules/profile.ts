@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { COUNTRY_CODES } from './countries';
+import { formatCount, showInput } from './format';
+
+/** Niches a creator can pick; brand-deal rates depend on them (see rules/brand-partnerships.json). */
+export const NICHES = [
+  'general', 'beauty', 'fashion', 'food', 'fitness', 'education', 'finance', 'tech', 'gaming',
+  'comedy', 'travel', 'parenting',
+] as const;
+
+export const CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
+export const ACCOUNT_TYPES = ['personal', 'business'] as const;
+
+export type Niche = (typeof NICHES)[number];
+export type Currency = (typeof CURRENCIES)[number];
+
+type Bounds = { min: number; max: number };
+
+function numberMessage(field: string, allowed: string) {
+  return (issue: { input?: unknown }) => `${field} must be ${allowed}; got ${showInput(issue.input)}`;
+}
+
+/** A whole number in [min, max], with a message that names the field, the value and what is allowed. */
+function wholeNumber(field: string, { min, max }: Bounds, fallback: number) {
+  const error = numberMessage(field, `a whole number from ${formatCount(min)} to ${formatCount(max)}`);
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error }).default(fallback);
+}
+
+/** A number (decimals allowed) in [min, max]. */
+function decimal(field: string, { min, max }: Bounds, fallback: number, unit = '') {
+  const error = numberMessage(field, `a number from ${formatCount(min)} to ${formatCount(max)}${unit}`);
+  return z.number({ error }).min(min, { error }).max(max, { error }).default(fallback);
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(field: string, values: T, fallback: T[number]) {
+  const error = (issue: { input?: unknown }) =>
+    `${field} must be one of ${values.join(', ')}; got ${showInput(issue.input)}`;
+  return z.enum(values, { error }).default(fallback);
+}
+
+const countryError = (issue: { input?: unknown }) =>
+  `country must be an ISO 3166-1 alpha-2 country code such as US, GB or NL; got ${showInput(issue.input)}`;
+
+/**
+ * A creator's stats. The field names are public: share links, the API and other tools use them.
+ * Every field has a default, so a partial profile parses; unknown fields are rejected.
+ * Percentages are given as 0-100 (5 means 5%).
+ */
+export const creatorProfileSchema = z.strictObject(
+  {
+    age: wholeNumber('age', { min: 13, max: 120 }, 25),
+    country: z
+      .string({ error: countryError })
+      .trim()
+      .toUpperCase()
+      .pipe(z.enum(COUNTRY_CODES, { error: countryError }))
+      .default('US'),
+    followers: wholeNumber('followers', { min: 0, max: 2_000_000_000 }, 1_000),
+    /** Video views in the last 30 days. */
+    views30d: wholeNumber('views30d', { min: 0, max: 1_000_000_000_000 }, 20_000),
+    /** Public videos posted in the last 30 days. */
+    videos30d: wholeNumber('videos30d', { min: 0, max: 10_000 }, 8),
+    accountAgeDays: wholeNumber('accountAgeDays', { min: 0, max: 10_000 }, 365),
+    accountType: oneOf('accountType', ACCOUNT_TYPES, 'personal'),
+    goodStanding: z
+      .boolean({ error: (issue) => `goodStanding must be true or false; got ${showInput(issue.input)}` })
+      .default(true),
+    /** Follower growth, % per month, compounding. */
+    followerGrowth: decimal('followerGrowth', { min: -100, max: 1_000 }, 5, ' (% per month)'),
+    /** Growth of monthly views, % per month, compounding. */
+    viewGrowth: decimal('viewGrowth', { min: -100, max: 1_000 }, 5, ' (% per month)'),
+    currency: oneOf('currency', CURRENCIES, 'USD'),
+    /** Share of views that land on videos longer than one minute (%): only those earn Creator Rewards. */
+    longVideoShare: decimal('longVideoShare', { min: 0, max: 100 }, 50, ' (%)'),
+    /** Engagement per view: (likes + comments + shares) / views x 100. */
+    engagementRate: decimal('engagementRate', { min: 0, max: 100 }, 5, ' (%)'),
+    /** Hours spent LIVE per month. */
+    liveHours: decimal('liveHours', { min: 0, max: 744 }, 4, ' (hours a month)'),
+    /** Average number of viewers watching a LIVE at once. */
+    liveViewers: wholeNumber('liveViewers', { min: 0, max: 10_000_000 }, 20),
+    niche: oneOf('niche', NICHES, 'general'),
+    /** Price of the creator's own product or service, in `currency`. */
+    productPrice: decimal('productPrice', { min: 0, max: 1_000_000 }, 25),
+    /** Margin kept on each sale of the own product (%). */
+    productMargin: decimal('productMargin', { min: 0, max: 100 }, 60, ' (%)'),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.map((key) => `'${key}'`).join(', ')}; see /api/schema for the fields allowed`
+        : `the profile must be an object of fields; got ${showInput(issue.input)}`,
+  },
+);
+
+/** A parsed, complete creator profile. */
+export type CreatorProfile = z.infer<typeof creatorProfileSchema>;
+/** What a caller may pass in: any field may be left out. */
+export type CreatorProfileInput = z.input<typeof creatorProfileSchema>;
+/** The public field names, in form order. */
+export type ProfileField = keyof CreatorProfile;
+
+export const PROFILE_FIELDS = Object.keys(creatorProfileSchema.shape) as ProfileField[];
+
+/** The profile every field falls back to. */
+export const DEFAULT_PROFILE: CreatorProfile = creatorProfileSchema.parse({});
