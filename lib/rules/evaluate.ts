@@ -1,5 +1,5 @@
 import { todayIso } from './dates';
-import { combine, convert, ESTIMATORS, type Factor, type MoneyRange, type Stats } from './estimates';
+import { convert, estimateRange, estimateSteps, parameterSets, type Factor, type MoneyRange, type Stats } from './estimates';
 import { creatorProfileSchema, type CreatorProfile, type CreatorProfileInput, type Currency } from './profile';
 import {
   compileRequirements,
@@ -92,11 +92,12 @@ function statsAt(profile: CreatorProfile, month: number): Stats {
 }
 
 function lowestConfidence(factors: readonly Factor[]): Confidence {
-  let lowest: Confidence = 'high';
+  let lowest = 2;
   for (const factor of factors) {
-    if (factor.confidence && CONFIDENCE_ORDER[factor.confidence] < CONFIDENCE_ORDER[lowest]) lowest = factor.confidence;
+    const rank = factor.confidence === undefined ? 2 : CONFIDENCE_ORDER[factor.confidence];
+    if (rank < lowest) lowest = rank;
   }
-  return lowest;
+  return lowest === 0 ? 'low' : lowest === 1 ? 'medium' : 'high';
 }
 
 function scaled(range: MoneyRange, rate: number): MoneyRange {
@@ -118,18 +119,22 @@ function evaluateMethod(rule: MethodRule, profile: CreatorProfile, asOf: string,
   const eligible = holdsAt(tree, 0);
   const eligibleInMonths = eligible ? 0 : firstMonthHolding(tree);
 
-  const estimate = ESTIMATORS[rule.id];
-  const factors = estimate(rule, statsAt(profile, 0), profile, ruleset);
-  const potential = combine(factors, perUsd);
+  const now = statsAt(profile, 0);
+  const sets = parameterSets(rule, profile.country, ruleset);
+  const potential = estimateRange(rule, now, profile, ruleset, perUsd, sets);
 
   const projection: ProjectionPoint[] = [];
   for (let month = 1; month <= PROJECTION_MONTHS; month++) {
     const eligibleThen = holdsAt(tree, month);
-    const range = eligibleThen ? combine(estimate(rule, statsAt(profile, month), profile, ruleset), perUsd) : ZERO;
-    projection.push({ month, eligible: eligibleThen, ...range });
+    if (!eligibleThen) {
+      projection.push({ month, eligible: false, low: 0, expected: 0, high: 0 });
+      continue;
+    }
+    const range = estimateRange(rule, statsAt(profile, month), profile, ruleset, perUsd, sets);
+    projection.push({ month, eligible: true, low: range.low, expected: range.expected, high: range.high });
   }
 
-  const formula: FormulaStep[] = factors.map((factor) => ({ ...factor, kind: factor.field ? 'input' : 'parameter' }));
+  const formula: FormulaStep[] = estimateSteps(rule, now, profile, ruleset);
   if (perUsd !== 1) {
     formula.push({
       label: `Exchange rate, ${profile.currency} per USD`,
@@ -160,7 +165,7 @@ function evaluateMethod(rule: MethodRule, profile: CreatorProfile, asOf: string,
     potential,
     projection,
     formula,
-    confidence: lowestConfidence(factors),
+    confidence: lowestConfidence(formula),
     comparison: {
       incomeType: rule.incomeType,
       requirementsText: rule.requirementsText,

@@ -67,41 +67,50 @@ type Interval = { start: number; end: number };
 
 const NEVER: Interval = { start: Infinity, end: Infinity };
 
-function firstMonthAtLeast(profile: CreatorProfile, fact: Fact, required: number): number {
+/** Whether a fact only moves one way over time for this creator (so a threshold is crossed at most once). */
+function isMonotone(fact: Fact): boolean {
+  return fact === 'followers' || fact === 'views30d' || fact === 'age' || fact === 'accountAgeDays';
+}
+
+/** Roughly the month in which a monotone fact reaches `value`: a starting point, settled by the caller. */
+function estimateCrossing(fact: Fact, profile: CreatorProfile, value: number): number {
   const now = factAt(fact, profile, 0) as number;
-  if (now >= required) return 0;
-  let guess: number;
-  if (fact === 'followers' || fact === 'views30d') {
-    const rate = fact === 'followers' ? profile.followerGrowth : profile.viewGrowth;
-    if (rate <= 0 || now <= 0) return Infinity;
-    guess = Math.ceil(Math.log(required / now) / Math.log(1 + rate / 100));
-  } else if (fact === 'age') {
-    guess = (required - now) * 12;
-  } else if (fact === 'accountAgeDays') {
-    guess = Math.ceil((required - now) / DAYS_PER_MONTH);
-  } else {
-    return Infinity;
+  switch (fact) {
+    case 'followers':
+    case 'views30d': {
+      const rate = fact === 'followers' ? profile.followerGrowth : profile.viewGrowth;
+      if (now <= 0 || rate === 0 || rate <= -100) return 1;
+      return Math.ceil(Math.log(value / now) / Math.log(1 + rate / 100));
+    }
+    case 'age':
+      return (value - now) * 12;
+    case 'accountAgeDays':
+      return Math.ceil((value - now) / DAYS_PER_MONTH);
+    default:
+      return 1;
   }
-  if (!(guess <= HORIZON_MONTHS + 1)) return Infinity;
-  // The closed form can be off by one against the rounded-down projection: settle it exactly.
-  while (guess > 0 && (factAt(fact, profile, guess - 1) as number) >= required) guess--;
-  while (guess <= HORIZON_MONTHS && (factAt(fact, profile, guess) as number) < required) guess++;
-  return guess > HORIZON_MONTHS ? Infinity : guess;
 }
 
 /** When a leaf's condition on the creator's stats holds, ignoring its effective dates. */
 function valueInterval(leaf: Leaf, profile: CreatorProfile): Interval {
+  const test = OPS[leaf.op];
+  const metNow = test(factAt(leaf.fact, profile, 0), leaf.value);
   const kind = KIND_BY_FACT[leaf.fact];
-  const metNow = OPS[leaf.op](factAt(leaf.fact, profile, 0), leaf.value);
   if (kind === 'action' || kind === 'fixed') return metNow ? { start: 0, end: Infinity } : NEVER;
-  const growsUp = leaf.fact === 'followers' ? profile.followerGrowth >= 0 : leaf.fact === 'views30d' ? profile.viewGrowth >= 0 : true;
-  if (leaf.op === 'gte' && growsUp) {
-    return { start: firstMonthAtLeast(profile, leaf.fact, leaf.value as number), end: Infinity };
+  if (isMonotone(leaf.fact) && (leaf.op === 'gte' || leaf.op === 'lte')) {
+    // Growth (or shrinkage) is monotone, so "met" flips at most once: find that month.
+    const metLater = test(factAt(leaf.fact, profile, HORIZON_MONTHS), leaf.value);
+    if (metNow === metLater) return metNow ? { start: 0, end: Infinity } : NEVER;
+    let flip = Math.min(HORIZON_MONTHS, Math.max(1, estimateCrossing(leaf.fact, profile, leaf.value as number)));
+    // The closed form can be off by one against the rounded-down projection: settle it exactly.
+    while (flip > 1 && test(factAt(leaf.fact, profile, flip - 1), leaf.value) !== metNow) flip--;
+    while (flip < HORIZON_MONTHS && test(factAt(leaf.fact, profile, flip), leaf.value) === metNow) flip++;
+    return metNow ? { start: 0, end: flip } : { start: flip, end: Infinity };
   }
-  // Rare shapes (shrinking audiences, upper limits): scan the horizon month by month.
+  // Anything else (an exact count): scan the horizon month by month.
   let start = Infinity;
   for (let month = 0; month <= HORIZON_MONTHS; month++) {
-    const met = OPS[leaf.op](factAt(leaf.fact, profile, month), leaf.value);
+    const met = test(factAt(leaf.fact, profile, month), leaf.value);
     if (met && start === Infinity) start = month;
     if (!met && start !== Infinity) return { start, end: month };
   }
@@ -148,9 +157,14 @@ export type RequirementResult = {
   alternatives: string[];
 };
 
-/** A compiled requirement tree: leaves with their intervals, ready to be checked at any month. */
+/** A requirement tree resolved for one country and date: overrides applied, effective dates as months. */
+type StaticNode =
+  | { type: 'leaf'; leaf: Leaf; active: Interval; requiredText: string; kind: RequirementKind }
+  | { type: 'all' | 'any'; children: StaticNode[] };
+
+/** A requirement tree for one creator: each leaf knows the months in which it holds. */
 type Compiled =
-  | { type: 'leaf'; leaf: Leaf; interval: Interval; active: Interval }
+  | { type: 'leaf'; leaf: Leaf; active: Interval; requiredText: string; kind: RequirementKind; interval: Interval }
   | { type: 'all' | 'any'; children: Compiled[] };
 
 function isLeaf(node: RequirementNode): node is Requirement {
@@ -170,6 +184,46 @@ function resolveLeaf(requirement: Requirement, country: string, sources: Readonl
   };
 }
 
+function resolveTree(node: RequirementNode, country: string, asOf: string, sources: Readonly<Record<string, Source>>): StaticNode {
+  if (isLeaf(node)) {
+    const leaf = resolveLeaf(node, country, sources);
+    return { type: 'leaf', leaf, active: activeInterval(leaf, asOf), requiredText: describe(leaf), kind: KIND_BY_FACT[leaf.fact] };
+  }
+  if ('all' in node) return { type: 'all', children: node.all.map((child) => resolveTree(child, country, asOf, sources)) };
+  return { type: 'any', children: node.any.map((child) => resolveTree(child, country, asOf, sources)) };
+}
+
+// Resolving overrides and dates is the same for every creator in a country on a date: keep a bounded cache.
+const resolvedCache = new WeakMap<RequirementNode, Map<string, StaticNode>>();
+const RESOLVED_CACHE_LIMIT = 5_000;
+
+function resolved(node: RequirementNode, country: string, asOf: string, sources: Readonly<Record<string, Source>>): StaticNode {
+  let cache = resolvedCache.get(node);
+  if (!cache) resolvedCache.set(node, (cache = new Map()));
+  const key = `${country}|${asOf}`;
+  let tree = cache.get(key);
+  if (!tree) {
+    if (cache.size >= RESOLVED_CACHE_LIMIT) cache.clear();
+    tree = resolveTree(node, country, asOf, sources);
+    cache.set(key, tree);
+  }
+  return tree;
+}
+
+function withIntervals(node: StaticNode, profile: CreatorProfile): Compiled {
+  if (node.type === 'leaf') {
+    return {
+      type: 'leaf',
+      leaf: node.leaf,
+      active: node.active,
+      requiredText: node.requiredText,
+      kind: node.kind,
+      interval: intersect(valueInterval(node.leaf, profile), node.active),
+    };
+  }
+  return { type: node.type, children: node.children.map((child) => withIntervals(child, profile)) };
+}
+
 /** Compiles a requirement tree for one creator at one date. */
 export function compileRequirements(
   node: RequirementNode,
@@ -177,13 +231,7 @@ export function compileRequirements(
   asOf: string,
   sources: Readonly<Record<string, Source>>,
 ): Compiled {
-  if (isLeaf(node)) {
-    const leaf = resolveLeaf(node, profile.country, sources);
-    const active = activeInterval(leaf, asOf);
-    return { type: 'leaf', leaf, active, interval: intersect(valueInterval(leaf, profile), active) };
-  }
-  if ('all' in node) return { type: 'all', children: node.all.map((child) => compileRequirements(child, profile, asOf, sources)) };
-  return { type: 'any', children: node.any.map((child) => compileRequirements(child, profile, asOf, sources)) };
+  return withIntervals(resolved(node, profile.country, asOf, sources), profile);
 }
 
 /** Whether a compiled tree holds `month` months from now. A leaf out of force counts as unmet in an "any". */
@@ -207,20 +255,23 @@ function isInForceOrHolds(node: Compiled, month: number): boolean {
   return holdsAt(node, month);
 }
 
-function collectStarts(node: Compiled, into: number[]): number[] {
+function smallestStartAfter(node: Compiled, after: number): number {
   if (node.type === 'leaf') {
-    into.push(node.interval.start, node.active.start, node.active.end);
-  } else {
-    node.children.forEach((child) => collectStarts(child, into));
+    let best = Infinity;
+    for (const month of [node.interval.start, node.active.start, node.active.end]) if (month > after && month < best) best = month;
+    return best;
   }
-  return into;
+  let best = Infinity;
+  for (const child of node.children) best = Math.min(best, smallestStartAfter(child, after));
+  return best;
 }
 
 /** The first month (0 = now) in which the whole tree holds, or null within the horizon. */
 export function firstMonthHolding(node: Compiled): number | null {
-  const candidates = collectStarts(node, [0]).filter((month) => month <= HORIZON_MONTHS);
-  candidates.sort((a, b) => a - b);
-  for (const month of candidates) if (holdsAt(node, month)) return month;
+  // The answer can only change where some leaf starts or stops holding: step through those months.
+  for (let month = 0; month <= HORIZON_MONTHS; month = smallestStartAfter(node, month)) {
+    if (holdsAt(node, month)) return month;
+  }
   return null;
 }
 
@@ -319,8 +370,8 @@ function leafResult(node: Extract<Compiled, { type: 'leaf' }>, profile: CreatorP
     met,
     gap,
     message: messageFor(leaf, actual, met, gap, inForce, asOf),
-    requiredText: describe(leaf),
-    kind: KIND_BY_FACT[leaf.fact],
+    requiredText: node.requiredText,
+    kind: node.kind,
     metFromMonth: Number.isFinite(node.interval.start) ? node.interval.start : null,
     source: leaf.sourceRef,
     checked: leaf.checked,
@@ -330,8 +381,13 @@ function leafResult(node: Extract<Compiled, { type: 'leaf' }>, profile: CreatorP
   };
 }
 
+function unmetLeafCount(node: Compiled): number {
+  if (node.type === 'leaf') return holdsAt(node, 0) ? 0 : 1;
+  return node.children.reduce((count, child) => count + unmetLeafCount(child), 0);
+}
+
 function describeNode(node: Compiled): string {
-  if (node.type === 'leaf') return describe(node.leaf);
+  if (node.type === 'leaf') return node.requiredText;
   return node.children.map(describeNode).join(node.type === 'all' ? ' and ' : ' or ');
 }
 
@@ -344,8 +400,19 @@ function groupResult(node: Extract<Compiled, { type: 'all' | 'any' }>, profile: 
   if (node.type === 'all') {
     pick = children.find((child) => !child.met) ?? children[0]!;
   } else {
-    const byNearest = (child: RequirementResult) => (child.met ? -1 : (child.metFromMonth ?? Infinity));
-    pick = children.reduce((best, child) => (byNearest(child) < byNearest(best) ? child : best), children[0]!);
+    // Closest first: met, then soonest by growth, then fewest unmet requirements, then smallest relative gap.
+    const score = (index: number) => {
+      const child = children[index]!;
+      const relativeGap = typeof child.gap === 'number' && typeof child.required === 'number' && child.required > 0 ? child.gap / child.required : 1;
+      return [child.met ? -1 : (child.metFromMonth ?? Infinity), unmetLeafCount(node.children[index]!), relativeGap];
+    };
+    let best = 0;
+    for (let index = 1; index < children.length; index++) {
+      const [a, b] = [score(index), score(best)];
+      const closer = a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+      if (closer < 0) best = index;
+    }
+    pick = children[best]!;
   }
   return {
     ...pick,

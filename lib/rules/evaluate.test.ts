@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { AS_OF, makeProfile } from '@/tests/builders';
+import { evaluate, METHOD_IDS, type CreatorProfileInput, type MethodId } from './index';
+
+function method(id: MethodId, overrides: CreatorProfileInput = {}, asOf = AS_OF) {
+  const result = evaluate(makeProfile(overrides), { asOf });
+  const found = result.methods.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no result for ${id}`);
+  return found;
+}
+
+function requirement(id: MethodId, fact: string, overrides: CreatorProfileInput = {}, asOf = AS_OF) {
+  const found = method(id, overrides, asOf).requirements.find((candidate) => candidate.fact === fact);
+  if (!found) throw new Error(`no ${fact} requirement for ${id}`);
+  return found;
+}
+
+describe('evaluate', () => {
+  it('returns every method once, in a stable order, with the ruleset version and date', () => {
+    const result = evaluate(makeProfile(), { asOf: AS_OF });
+    expect(result.methods.map((m) => m.id)).toEqual([...METHOD_IDS]);
+    expect(result.rulesetVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(result.asOf).toBe(AS_OF);
+    expect(result.currency).toBe('USD');
+  });
+
+  it('finds a creator who meets every threshold eligible for every method', () => {
+    const result = evaluate(makeProfile(), { asOf: AS_OF });
+    expect(result.methods.filter((m) => !m.eligible).map((m) => m.id)).toEqual([]);
+    expect(result.summary.eligibleCount).toBe(9);
+  });
+
+  it('parses a partial profile with defaults and reads today when asOf is left out', () => {
+    const result = evaluate({ followers: 5 });
+    expect(result.profile.followers).toBe(5);
+    expect(result.profile.country).toBe('US');
+    expect(result.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('rejects a bad asOf with a ZodError', () => {
+    expect(() => evaluate({}, { asOf: '26/11/2026' })).toThrow();
+  });
+});
+
+describe('Creator Rewards thresholds', () => {
+  it('needs 1 more follower at 9,999 followers', () => {
+    const followers = requirement('creator-rewards', 'followers', { followers: 9_999 });
+    expect(followers).toMatchObject({ met: false, gap: 1, message: '1 more follower', required: 10_000, actual: 9_999 });
+    expect(method('creator-rewards', { followers: 9_999 }).eligible).toBe(false);
+  });
+
+  it('is eligible at exactly 10,000 followers and above', () => {
+    expect(method('creator-rewards', { followers: 10_000 }).eligible).toBe(true);
+    expect(method('creator-rewards', { followers: 10_001 }).eligible).toBe(true);
+    expect(requirement('creator-rewards', 'followers', { followers: 10_000 }).gap).toBe(0);
+  });
+
+  it('needs 100,000 views in 30 days, counting the gap in views', () => {
+    expect(requirement('creator-rewards', 'views30d', { views30d: 99_999 })).toMatchObject({
+      met: false,
+      gap: 1,
+      message: '1 more view in 30 days',
+    });
+    expect(method('creator-rewards', { views30d: 100_000 }).eligible).toBe(true);
+    expect(requirement('creator-rewards', 'views30d', { views30d: 98_760 }).message).toBe('1,240 more views in 30 days');
+  });
+
+  it('needs age 18: 17 is not eligible, 18 and 19 are', () => {
+    expect(method('creator-rewards', { age: 17 }).eligible).toBe(false);
+    expect(method('creator-rewards', { age: 18 }).eligible).toBe(true);
+    expect(method('creator-rewards', { age: 19 }).eligible).toBe(true);
+  });
+
+  it('needs age 19 in Korea', () => {
+    const kr18 = requirement('creator-rewards', 'age', { age: 18, country: 'KR' });
+    expect(kr18).toMatchObject({ met: false, required: 19, gap: 1 });
+    expect(method('creator-rewards', { age: 19, country: 'KR' }).eligible).toBe(true);
+  });
+
+  it('tells a business account to switch and cannot be reached by growth', () => {
+    const result = method('creator-rewards', { accountType: 'business' });
+    expect(result.eligible).toBe(false);
+    expect(result.eligibleInMonths).toBeNull();
+    expect(result.status).toBe('blocked');
+    expect(result.blockedReason).toBe('Switch to a personal account');
+  });
+
+  it('is blocked without good standing', () => {
+    expect(method('creator-rewards', { goodStanding: false }).blockedReason).toBe(
+      'Resolve your community-guideline violations first',
+    );
+  });
+
+  it('is not offered in the Netherlands', () => {
+    const result = method('creator-rewards', { country: 'NL' });
+    expect(result.eligible).toBe(false);
+    expect(result.eligibleInMonths).toBeNull();
+    expect(result.blockedReason).toBe('Not offered in the Netherlands yet');
+    expect(requirement('creator-rewards', 'country', { country: 'NL' }).fact).toBe('country');
+  });
+});
+
+describe('effective dates', () => {
+  it('opens Creator Rewards in Mexico on 2025-10-01', () => {
+    expect(method('creator-rewards', { country: 'MX' }, '2025-09-30').eligible).toBe(false);
+    expect(method('creator-rewards', { country: 'MX' }, '2025-10-01').eligible).toBe(true);
+  });
+
+  it('counts the months until a country opens as time to unlock', () => {
+    const before = method('creator-rewards', { country: 'MX' }, '2025-07-15');
+    expect(before.eligibleInMonths).toBe(3);
+    expect(requirement('creator-rewards', 'country', { country: 'MX' }, '2025-07-15').message).toBe(
+      'Opens in Mexico on 2025-10-01',
+    );
+    expect(before.projection.find((point) => point.month === 3)?.eligible).toBe(true);
+    expect(before.projection.find((point) => point.month === 2)?.eligible).toBe(false);
+  });
+
+  it('opens TikTok Shop in NL, BE, AT and PL on 2026-06-15', () => {
+    for (const country of ['NL', 'BE', 'AT', 'PL']) {
+      expect(method('tiktok-shop-affiliate', { country }, '2026-06-14').eligible).toBe(false);
+      expect(method('tiktok-shop-affiliate', { country }, '2026-06-15').eligible).toBe(true);
+    }
+  });
+
+  it('applied the LIVE Gifts age of 16 before 2022-11-23 and 18 since', () => {
+    expect(method('live-gifts', { age: 16 }, '2022-11-22').eligible).toBe(true);
+    expect(method('live-gifts', { age: 16 }, '2022-11-23').eligible).toBe(false);
+    expect(method('live-gifts', { age: 18 }, '2022-11-23').eligible).toBe(true);
+  });
+});
+
+describe('country overrides', () => {
+  it('needs 50,000 followers and age 19 for Creator Marketplace in Korea', () => {
+    expect(requirement('brand-partnerships', 'followers', { country: 'KR', followers: 49_999 })).toMatchObject({
+      met: false,
+      required: 50_000,
+      gap: 1,
+    });
+    expect(method('brand-partnerships', { country: 'KR', followers: 50_000, age: 19 }).eligible).toBe(true);
+    expect(method('brand-partnerships', { country: 'KR', followers: 50_000, age: 18 }).eligible).toBe(false);
+    expect(method('brand-partnerships', { country: 'US', followers: 10_000, age: 18 }).eligible).toBe(true);
+  });
+
+  it('gives US creators a 70% subscription share and others 50%', () => {
+    const share = (country: string) =>
+      method('live-subscriptions', { country }).formula.find((step) => step.label === 'Your share of the price')?.expected;
+    expect(share('US')).toBe(0.7);
+    expect(share('GB')).toBe(0.5);
+  });
+});
+
+describe('"any" groups', () => {
+  it('lets LIVE access (1,000 followers) stand in for 10,000 followers and 100,000 views for Subscription', () => {
+    expect(method('live-subscriptions', { followers: 1_000, views30d: 0 }).eligible).toBe(true);
+    expect(method('live-subscriptions', { followers: 999, views30d: 500_000 }).eligible).toBe(false);
+    const group = requirement('live-subscriptions', 'followers', { followers: 999, views30d: 0 });
+    expect(group).toMatchObject({ met: false, gap: 1, message: '1 more follower' });
+    expect(group.alternatives).toHaveLength(2);
+  });
+
+  it('treats a country list with dated additions as one requirement', () => {
+    const countries = method('tiktok-shop-affiliate', { country: 'FR' }).requirements.filter((r) => r.fact === 'country');
+    expect(countries).toHaveLength(1);
+    expect(countries[0]).toMatchObject({ met: true, message: 'Offered in France' });
+  });
+});
+
+describe('time to unlock', () => {
+  it('is 0 when eligible now', () => {
+    expect(method('creator-rewards').eligibleInMonths).toBe(0);
+  });
+
+  it('is the first month followers pass the threshold at the growth rate', () => {
+    // 9,000 x 1.05^2 = 9,922.5 and 9,000 x 1.05^3 = 10,418.6: month 3.
+    const result = method('creator-rewards', { followers: 9_000, followerGrowth: 5 });
+    expect(result.eligibleInMonths).toBe(3);
+    expect(result.status).toBe('reachable');
+    expect(result.projection.map((point) => point.eligible).slice(0, 4)).toEqual([false, false, true, true]);
+  });
+
+  it('waits for the slower of followers and views', () => {
+    // Views: 50,000 x 1.1^8 = 107,179 (month 8); followers reach 10,000 at month 3.
+    expect(method('creator-rewards', { followers: 9_000, followerGrowth: 5, views30d: 50_000, viewGrowth: 10 }).eligibleInMonths).toBe(8);
+  });
+
+  it('counts a birthday only once a full year has passed', () => {
+    expect(method('creator-rewards', { age: 17 }).eligibleInMonths).toBe(12);
+  });
+
+  it('counts account age in days', () => {
+    expect(method('series', { accountAgeDays: 0 }).eligibleInMonths).toBe(1);
+    expect(requirement('series', 'accountAgeDays', { accountAgeDays: 10 }).gap).toBe(20);
+  });
+
+  it('is null when growth is zero or negative and followers are short', () => {
+    const flat = method('creator-rewards', { followers: 9_999, followerGrowth: 0 });
+    expect(flat.eligibleInMonths).toBeNull();
+    expect(flat.blockedReason).toBe('1 more follower: not within 10 years at your current growth rate');
+    expect(method('creator-rewards', { followers: 9_999, followerGrowth: -3 }).eligibleInMonths).toBeNull();
+  });
+
+  it('is null when posting, not growth, is missing', () => {
+    const result = method('series', { videos30d: 1 });
+    expect(result.eligibleInMonths).toBeNull();
+    expect(result.blockedReason).toBe('Post 2 more public videos within 30 days');
+  });
+
+  it('names the next method to unlock in the summary', () => {
+    const result = evaluate(makeProfile({ followers: 9_000, followerGrowth: 5 }), { asOf: AS_OF });
+    expect(result.summary.nextUnlock).toMatchObject({ months: 3, message: '1,000 more followers' });
+  });
+});
+
+describe('earnings', () => {
+  it('pays Creator Rewards per 1,000 qualified views at the country RPM', () => {
+    // 200,000 views x 50% over one minute x 40% qualified / 1,000 x USD 0.70 = USD 28.
+    const result = method('creator-rewards', { longVideoShare: 50 });
+    expect(result.monthly.expected).toBeCloseTo(28, 6);
+    expect(result.monthly.low).toBeLessThan(28);
+    expect(result.monthly.high).toBeGreaterThan(28);
+  });
+
+  it('pays nothing now when not eligible, but shows the potential', () => {
+    const result = method('creator-rewards', { followers: 9_999 });
+    expect(result.monthly).toEqual({ low: 0, expected: 0, high: 0 });
+    expect(result.potential.expected).toBeGreaterThan(0);
+  });
+
+  it('values LIVE gifts as diamonds at USD 0.005', () => {
+    // 10 hours x 20 viewers x 4 coins x 0.5 diamonds x USD 0.005 = USD 2.
+    expect(method('live-gifts', { liveHours: 10, liveViewers: 20 }).monthly.expected).toBeCloseTo(2, 6);
+  });
+
+  it('converts to the chosen currency with the dated ECB rate', () => {
+    const usd = method('creator-rewards', { currency: 'USD' }).monthly.expected;
+    const eur = method('creator-rewards', { currency: 'EUR' }).monthly.expected;
+    expect(eur).toBeCloseTo(usd / 1.16, 6);
+    expect(method('creator-rewards', { currency: 'EUR' }).formula.some((step) => step.label.startsWith('Exchange rate'))).toBe(true);
+  });
+
+  it('grows projected earnings with views', () => {
+    const points = method('creator-rewards', { viewGrowth: 10 }).projection;
+    expect(points).toHaveLength(12);
+    expect(points[11]!.expected).toBeGreaterThan(points[0]!.expected);
+  });
+
+  it('shows every step of the formula with a source or an assumption', () => {
+    for (const result of evaluate(makeProfile({ currency: 'GBP' }), { asOf: AS_OF }).methods) {
+      const parameters = result.formula.filter((step) => step.kind === 'parameter');
+      for (const step of parameters) expect(step.source ?? step.assumption, `${result.id}: ${step.label}`).toBeTruthy();
+      expect(result.formula.at(-1)).toMatchObject({ kind: 'result', expected: result.potential.expected });
+    }
+  });
+});

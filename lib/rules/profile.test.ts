@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { creatorProfileSchema, DEFAULT_PROFILE } from './index';
+
+function issuesOf(input: unknown): string[] {
+  const result = creatorProfileSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => issue.message);
+}
+
+describe('creatorProfileSchema', () => {
+  it('fills every field with a default, so an empty profile parses', () => {
+    expect(creatorProfileSchema.parse({})).toEqual(DEFAULT_PROFILE);
+  });
+
+  it('always respects an explicit value, including zero and false', () => {
+    const parsed = creatorProfileSchema.parse({ followers: 0, goodStanding: false, followerGrowth: 0, liveHours: 0 });
+    expect(parsed).toMatchObject({ followers: 0, goodStanding: false, followerGrowth: 0, liveHours: 0 });
+  });
+
+  it('upper-cases country codes and rejects codes that do not exist', () => {
+    expect(creatorProfileSchema.parse({ country: 'gb' }).country).toBe('GB');
+    expect(issuesOf({ country: 'XX' })).toEqual([
+      "country must be an ISO 3166-1 alpha-2 country code such as US, GB or NL; got 'XX'",
+    ]);
+    expect(issuesOf({ country: 'UK' })).toHaveLength(1);
+  });
+
+  it('names the field, the value and what is allowed', () => {
+    expect(issuesOf({ followers: -5 })).toEqual(['followers must be a whole number from 0 to 2,000,000,000; got -5']);
+    expect(issuesOf({ followers: 1.5 })).toEqual(['followers must be a whole number from 0 to 2,000,000,000; got 1.5']);
+    expect(issuesOf({ accountType: 'creator' })).toEqual(["accountType must be one of personal, business; got 'creator'"]);
+    expect(issuesOf({ viewGrowth: Infinity })[0]).toContain('viewGrowth must be a number from -100 to 1,000');
+  });
+
+  it('rejects unknown fields by name', () => {
+    expect(issuesOf({ folowers: 10 })).toEqual(["unknown field 'folowers'; see /api/schema for the fields allowed"]);
+  });
+
+  it('rejects a value that is not an object', () => {
+    expect(issuesOf('followers=10')).toEqual(["the profile must be an object of fields; got 'followers=10'"]);
+  });
+});

@@ -1,0 +1,70 @@
+// `npm run bench`: evaluates 100,000 varied profiles on one core and prints throughput and p99 latency.
+// A benchmark, not a test: it prints figures and never fails on them.
+import { COUNTRY_CODES, creatorProfileSchema, evaluate, evaluateProfile, NICHES, type CreatorProfile } from '../lib/rules';
+
+const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
+const AS_OF = '2026-11-26';
+
+/** A small seeded PRNG (mulberry32) so every run measures the same profiles. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function makeProfiles(count: number): CreatorProfile[] {
+  const next = random(42);
+  const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const logUniform = (max: number) => Math.floor(Math.exp(next() * Math.log(max)));
+  const common = ['US', 'GB', 'DE', 'FR', 'NL', 'KR', 'MX', 'BR', 'BE', 'JP'] as const;
+  return Array.from({ length: count }, () =>
+    creatorProfileSchema.parse({
+      age: 13 + Math.floor(next() * 50),
+      country: next() < 0.8 ? pick(common) : pick(COUNTRY_CODES),
+      followers: logUniform(5_000_000),
+      views30d: logUniform(50_000_000),
+      videos30d: Math.floor(next() * 40),
+      accountAgeDays: Math.floor(next() * 2_000),
+      accountType: next() < 0.85 ? 'personal' : 'business',
+      goodStanding: next() < 0.95,
+      followerGrowth: Math.round((next() * 30 - 5) * 10) / 10,
+      viewGrowth: Math.round((next() * 30 - 5) * 10) / 10,
+      currency: pick(['USD', 'EUR', 'GBP'] as const),
+      longVideoShare: Math.floor(next() * 100),
+      engagementRate: Math.round(next() * 150) / 10,
+      liveHours: Math.floor(next() * 40),
+      liveViewers: logUniform(2_000),
+      niche: pick(NICHES),
+      productPrice: Math.round(next() * 200),
+      productMargin: Math.floor(next() * 90),
+    }),
+  );
+}
+
+function measure(label: string, profiles: readonly CreatorProfile[], run: (profile: CreatorProfile) => unknown) {
+  for (let i = 0; i < 5_000; i++) run(profiles[i % profiles.length]!); // warm up the JIT
+  const times = new Float64Array(profiles.length);
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < profiles.length; i++) {
+    const t0 = process.hrtime.bigint();
+    run(profiles[i]!);
+    times[i] = Number(process.hrtime.bigint() - t0) / 1_000;
+  }
+  const totalMs = Number(process.hrtime.bigint() - start) / 1e6;
+  times.sort();
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
+  const perSecond = Math.round(profiles.length / (totalMs / 1000));
+  console.log(
+    `${label.padEnd(42)} ${perSecond.toLocaleString('en-US').padStart(9)} evaluations/s   p50 ${at(0.5)} µs   p99 ${at(0.99)} µs   max ${at(1)} µs`,
+  );
+  return perSecond;
+}
+
+const profiles = makeProfiles(COUNT);
+console.log(`Evaluating ${COUNT.toLocaleString('en-US')} varied profiles on one core (Node ${process.version})`);
+const core = measure('evaluateProfile (parsed profile)', profiles, (profile) => evaluateProfile(profile, AS_OF));
+measure('evaluate (parses the profile first)', profiles, (profile) => evaluate(profile, { asOf: AS_OF }));
+console.log(`Target: 100,000 full evaluations/s on one core: ${core >= 100_000 ? 'met' : 'NOT met'}`);
