@@ -100,9 +100,6 @@ function lowestConfidence(factors: readonly Factor[]): Confidence {
   return lowest === 0 ? 'low' : lowest === 1 ? 'medium' : 'high';
 }
 
-function scaled(range: MoneyRange, rate: number): MoneyRange {
-  return { low: range.low * rate, expected: range.expected * rate, high: range.high * rate };
-}
 
 function blockedReasonOf(requirements: RequirementResult[]): string {
   const stuck = requirements.find((requirement) => !requirement.met && requirement.metFromMonth === null);

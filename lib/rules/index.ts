@@ -22,3 +22,4 @@ export { METHOD_IDS, methodRuleSchema } from './schema';
 export type { Confidence, Fact, MethodId, Source } from './schema';
 export { COUNTRY_CODES, countryName, isCountryCode } from './countries';
 export type { CountryCode } from './countries';
+export { todayIso } from './dates';

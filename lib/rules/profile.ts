@@ -16,6 +16,9 @@ export type Currency = (typeof CURRENCIES)[number];
 
 type Bounds = { min: number; max: number };
 
+/** -0 is a valid number but prints as "0" and compares oddly: store it as 0. */
+const withoutNegativeZero = (value: number) => value + 0;
+
 function numberMessage(field: string, allowed: string) {
   return (issue: { input?: unknown }) => `${field} must be ${allowed}; got ${showInput(issue.input)}`;
 }
@@ -23,13 +26,13 @@ function numberMessage(field: string, allowed: string) {
 /** A whole number in [min, max], with a message that names the field, the value and what is allowed. */
 function wholeNumber(field: string, { min, max }: Bounds, fallback: number) {
   const error = numberMessage(field, `a whole number from ${formatCount(min)} to ${formatCount(max)}`);
-  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error }).default(fallback);
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error }).overwrite(withoutNegativeZero).default(fallback);
 }
 
 /** A number (decimals allowed) in [min, max]. */
 function decimal(field: string, { min, max }: Bounds, fallback: number, unit = '') {
   const error = numberMessage(field, `a number from ${formatCount(min)} to ${formatCount(max)}${unit}`);
-  return z.number({ error }).min(min, { error }).max(max, { error }).default(fallback);
+  return z.number({ error }).min(min, { error }).max(max, { error }).overwrite(withoutNegativeZero).default(fallback);
 }
 
 function oneOf<const T extends readonly [string, ...string[]]>(field: string, values: T, fallback: T[number]) {

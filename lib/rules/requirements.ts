@@ -173,7 +173,8 @@ function isLeaf(node: RequirementNode): node is Requirement {
 
 function resolveLeaf(requirement: Requirement, country: string, sources: Readonly<Record<string, Source>>): Leaf {
   const override = requirement.overrides?.find((candidate) => (candidate.countries as string[]).includes(country));
-  const { overrides: _overrides, ...rest } = requirement;
+  const rest: Omit<Requirement, 'overrides'> = { ...requirement };
+  delete (rest as Partial<Requirement>).overrides;
   if (!override) return { ...rest, sourceRef: requirement.source ? sources[requirement.source] : undefined };
   return {
     ...rest,

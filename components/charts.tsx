@@ -1,0 +1,76 @@
+'use client';
+
+import { Area, AreaChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Currency, Evaluation, MethodResult } from '@/lib/rules';
+import { formatMoney, LOCALE } from '@/lib/display';
+import { METHOD_COLORS } from '@/lib/method-colors';
+
+/** "Dec", "Jan", ...: the calendar month `month` months after `asOf`. */
+export function monthLabel(asOf: string, month: number): string {
+  const date = new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + month);
+  return date.toLocaleString(LOCALE, { month: 'short', timeZone: 'UTC', ...(date.getUTCMonth() === 0 ? { year: '2-digit' } : {}) });
+}
+
+/** Axis ticks: 1.2K, 15, 0; the currency is named on the axis or in the caption. */
+function compact(value: number): string {
+  return value.toLocaleString(LOCALE, { notation: 'compact', maximumFractionDigits: 1 });
+}
+
+/** One method's 12-month projection: expected line, low-high band, and the month it unlocks. */
+export function MethodAreaChart({ method, currency, asOf }: { method: MethodResult; currency: Currency; asOf: string }) {
+  const color = METHOD_COLORS[method.id];
+  const data = method.projection.map((point) => ({
+    label: monthLabel(asOf, point.month),
+    band: [point.low, point.high],
+    expected: point.expected,
+  }));
+  const unlock = method.eligibleInMonths && method.eligibleInMonths > 0 && method.eligibleInMonths <= 12 ? method.eligibleInMonths : null;
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="#e7e5e4" vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#57534e' }} interval="preserveStartEnd" />
+        <YAxis tick={{ fontSize: 11, fill: '#57534e' }} width={44} tickFormatter={compact} />
+        <Tooltip formatter={(value) => (Array.isArray(value) ? value.map((v) => formatMoney(Number(v), currency)).join('–') : formatMoney(Number(value), currency))} />
+        <Area dataKey="band" stroke="none" fill={color} fillOpacity={0.15} isAnimationActive={false} name="Low–high" />
+        <Line dataKey="expected" stroke={color} strokeWidth={2} dot={false} isAnimationActive={false} name="Expected" />
+        {unlock !== null && (
+          <ReferenceLine x={data[unlock - 1]?.label} stroke="#92400e" strokeDasharray="4 3" label={{ value: 'Unlocks', fontSize: 11, fill: '#92400e', position: 'insideTopLeft' }} />
+        )}
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** All methods stacked by expected earnings: what a creator who does all of them could earn. */
+export function CombinedAreaChart({ result }: { result: Evaluation }) {
+  const data = Array.from({ length: 12 }, (_, index) => {
+    const row: Record<string, number | string> = { label: monthLabel(result.asOf, index + 1) };
+    for (const method of result.methods) row[method.id] = method.projection[index]?.expected ?? 0;
+    return row;
+  });
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <AreaChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="#e7e5e4" vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#57534e' }} />
+        <YAxis tick={{ fontSize: 11, fill: '#57534e' }} width={48} tickFormatter={compact} label={{ value: result.currency, angle: -90, position: 'insideLeft', fontSize: 11, fill: '#57534e' }} />
+        <Tooltip formatter={(value) => formatMoney(Number(value), result.currency)} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {result.methods.map((method) => (
+          <Area
+            key={method.id}
+            dataKey={method.id}
+            name={method.name}
+            stackId="all"
+            stroke={METHOD_COLORS[method.id]}
+            fill={METHOD_COLORS[method.id]}
+            fillOpacity={0.35}
+            isAnimationActive={false}
+          />
+        ))}
+      </AreaChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,117 @@
+'use client';
+
+import { z } from 'zod';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_PROFILE, evaluateProfile, PROFILE_FIELDS, type CreatorProfile, type ProfileField } from '@/lib/rules';
+import { EXAMPLE_PROFILES } from '@/lib/form-fields';
+import { buildProfileQuery, parseField, showValue, type ParamIssue } from '@/lib/share-link';
+import { CopyLinkButton } from './copy-link-button';
+import { Results } from './results';
+import { StatsForm, type CountryOption } from './stats-form';
+
+// zod 4 probes `new Function` once for its JIT; a strict CSP forbids that in the browser.
+z.config({ jitless: true });
+
+type Props = {
+  initialProfile: CreatorProfile;
+  linkIssues: ParamIssue[];
+  /** The ruleset version a shared link was made with, when it said. */
+  linkVersion: string | undefined;
+  asOf: string;
+  countries: readonly CountryOption[];
+};
+
+function textsOf(profile: CreatorProfile): Record<ProfileField, string> {
+  const texts = {} as Record<ProfileField, string>;
+  for (const field of PROFILE_FIELDS) texts[field] = typeof profile[field] === 'number' ? showValue(profile[field]) : String(profile[field]);
+  return texts;
+}
+
+/** The calculator: form state in, engine result out, the URL kept in step. Evaluates in the browser, no round trip. */
+export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, countries }: Props) {
+  const [profile, setProfile] = useState(initialProfile);
+  const [texts, setTexts] = useState(() => textsOf(initialProfile));
+  const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
+  const [issues, setIssues] = useState(linkIssues);
+  const edited = useRef(false);
+  const result = useMemo(() => evaluateProfile(profile, asOf), [profile, asOf]);
+
+  const shareQuery = buildProfileQuery(profile, result.rulesetVersion);
+  useEffect(() => {
+    // A shared link stays as opened until the creator changes something; then the URL follows the form.
+    if (!edited.current) return;
+    const url = `${window.location.pathname}${shareQuery ? `?${shareQuery}` : ''}`;
+    window.history.replaceState(window.history.state, '', url);
+  }, [shareQuery]);
+
+  const onChange = useCallback((field: ProfileField, text: string) => {
+    edited.current = true;
+    setTexts((current) => ({ ...current, [field]: text }));
+    setIssues((current) => current.filter((issue) => issue.field !== field));
+    const parsed = parseField(field, text);
+    if (parsed.ok) {
+      setProfile((current) => ({ ...current, [field]: parsed.value }));
+      setErrors((current) => ({ ...current, [field]: undefined }));
+    } else {
+      setErrors((current) => ({ ...current, [field]: parsed.message }));
+    }
+  }, []);
+
+  function loadExample(values: Partial<CreatorProfile>) {
+    edited.current = true;
+    const next = { ...DEFAULT_PROFILE, ...values };
+    setProfile(next);
+    setTexts(textsOf(next));
+    setErrors({});
+    setIssues([]);
+  }
+
+  const rulesChanged = linkVersion !== undefined && linkVersion !== result.rulesetVersion;
+
+  return (
+    <div className="lg:grid lg:grid-cols-[22rem_minmax(0,1fr)] lg:gap-8">
+      <aside className="mb-8 lg:mb-0">
+        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-2">
+          <h2 className="text-xl font-semibold">Your stats</h2>
+          <div className="mt-2 mb-4">
+            <p className="text-sm text-stone-700" id="examples-label">Or start from an example:</p>
+            <div className="mt-1 flex flex-wrap gap-2" role="group" aria-labelledby="examples-label">
+              {EXAMPLE_PROFILES.map((example) => (
+                <button
+                  key={example.id}
+                  type="button"
+                  onClick={() => loadExample(example.values as Partial<CreatorProfile>)}
+                  className="rounded-full border border-stone-400 bg-white px-3 py-1 text-sm text-stone-800 hover:bg-stone-100"
+                >
+                  {example.label}
+                </button>
+              ))}
+            </div>
+          </div>
+          <StatsForm texts={texts} errors={errors} countries={countries} onChange={onChange} />
+        </div>
+      </aside>
+
+      <div className="min-w-0 space-y-4">
+        {issues.length > 0 && (
+          <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+            <p className="font-semibold">Some values in this link could not be used, so defaults are shown for them:</p>
+            <ul className="mt-1 list-disc space-y-0.5 pl-5">
+              {issues.map((issue) => (
+                <li key={issue.field} className="break-words">{issue.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {rulesChanged && (
+          <div role="status" className="rounded-xl border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950">
+            This link was made with the rules of {linkVersion}. They have been updated since (now {result.rulesetVersion}),
+            so some numbers may differ from what was shared.
+          </div>
+        )}
+        <CopyLinkButton getUrl={() => `${window.location.origin}${window.location.pathname}${shareQuery ? `?${shareQuery}` : ''}`} />
+        <Results result={result} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Currency, FormulaStep, MethodResult } from '@/lib/rules';
+import { formatMoney, formatRange, formatStepValue } from '@/lib/display';
+
+function StepValue({ step }: { step: FormulaStep }) {
+  if (step.low === step.high) return <>{formatStepValue(step.expected, step.unit)}</>;
+  return (
+    <>
+      <strong>{formatStepValue(step.expected, step.unit)}</strong>{' '}
+      <span className="text-stone-600">
+        (range {formatStepValue(step.low, step.unit)} to {formatStepValue(step.high, step.unit)})
+      </span>
+    </>
+  );
+}
+
+function StepSource({ step }: { step: FormulaStep }) {
+  if (step.kind === 'input') {
+    return <span className="text-stone-600">{step.assumption ? `Your number. ${step.assumption}` : 'Your number'}</span>;
+  }
+  return (
+    <span className="text-stone-600">
+      {step.source && (
+        <>
+          <a className="underline hover:text-stone-900" href={step.source.url} rel="noopener noreferrer">
+            {step.source.title}
+          </a>{' '}
+          ({step.source.published}).{' '}
+        </>
+      )}
+      {step.assumption && <>Assumption: {step.assumption} </>}
+      {step.note && <>{step.note} </>}
+      {step.checked && <>Checked {step.checked}. </>}
+      {step.confidence && (
+        <span
+          className={step.confidence === 'low' ? 'underline decoration-dotted underline-offset-2' : undefined}
+          title={step.confidence === 'low' ? 'estimate based on limited public data' : undefined}
+        >
+          Confidence: {step.confidence}
+          {step.confidence === 'low' && ' (estimate based on limited public data)'}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** "How we got this number": every factor of the estimate with its value, source, date and confidence. */
+export function FormulaDetails({ method, currency }: { method: MethodResult; currency: Currency }) {
+  const steps = method.formula.filter((step) => step.kind !== 'result');
+  return (
+    <details className="group mt-4 rounded-lg border border-stone-200 bg-stone-50">
+      <summary className="cursor-pointer select-none px-3 py-2 text-sm font-medium text-stone-800">How we got this number</summary>
+      <div className="px-3 pb-3 text-sm">
+        <p className="text-stone-700">Monthly earnings = the product of these numbers:</p>
+        <ol className="mt-2 space-y-2">
+          {steps.map((step, index) => (
+            <li key={step.label} className="grid gap-0.5">
+              <span>
+                {index > 0 && <span aria-hidden="true">× </span>}
+                {step.label}: <StepValue step={step} />
+              </span>
+              <StepSource step={step} />
+            </li>
+          ))}
+        </ol>
+        <p className="mt-2">
+          = <strong>{formatRange(method.potential, currency)}</strong> a month if eligible, about{' '}
+          {formatMoney(method.potential.expected, currency)} expected.
+        </p>
+        <p className="mt-1 text-stone-600">
+          The expected value multiplies the expected numbers. The range treats each uncertain number&apos;s low and
+          high as equally likely and combines them, so it does not multiply every worst or best case.
+        </p>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,131 @@
+import type { Currency, MethodResult, RequirementResult } from '@/lib/rules';
+import { formatMoney, formatMonths, formatRange } from '@/lib/display';
+import { FormulaDetails } from './formula-details';
+import { MethodChart } from './lazy-charts';
+import { StatusBadge } from './status-badge';
+import { CheckIcon, CrossIcon } from './ui/icons';
+
+function RequirementLine({ requirement }: { requirement: RequirementResult }) {
+  const when =
+    !requirement.met && requirement.metFromMonth !== null && requirement.metFromMonth > 0
+      ? ` (${formatMonths(requirement.metFromMonth)} at your growth rate)`
+      : '';
+  return (
+    <li className="flex items-start gap-2" data-fact={requirement.fact} data-met={requirement.met}>
+      {requirement.met ? (
+        <span className="mt-0.5 text-green-700">
+          <CheckIcon />
+          <span className="sr-only">Met:</span>
+        </span>
+      ) : (
+        <span className="mt-0.5 text-red-700">
+          <CrossIcon />
+          <span className="sr-only">Not met:</span>
+        </span>
+      )}
+      <span>
+        <span className={requirement.met ? 'text-stone-700' : 'font-medium text-stone-900'}>{requirement.message}</span>
+        <span className="text-stone-600">{when}</span>
+        {requirement.alternatives.length > 1 && requirement.fact !== 'country' && (
+          <span className="block text-xs text-stone-600">Either {requirement.alternatives.join(', or ')}</span>
+        )}
+      </span>
+    </li>
+  );
+}
+
+function Outlook({ method }: { method: MethodResult }) {
+  if (method.status === 'eligible') return null;
+  if (method.status === 'reachable') {
+    return (
+      <p className="mt-3 text-sm text-amber-900">
+        At your growth rate you qualify {formatMonths(method.eligibleInMonths ?? 0)}.
+      </p>
+    );
+  }
+  return <p className="mt-3 text-sm text-stone-700">Growth alone won&apos;t get you there: {method.blockedReason}</p>;
+}
+
+/** One monetization method: status, requirements as a checklist, money now and potential, and the formula. */
+export function MethodCard({ method, currency, asOf }: { method: MethodResult; currency: Currency; asOf: string }) {
+  const headingId = `method-${method.id}`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      data-method={method.id}
+      data-eligible={String(method.eligible)}
+      className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h3 id={headingId} className="text-lg font-semibold text-stone-900">
+            {method.name}
+          </h3>
+          <p className="text-sm text-stone-600">{method.summary}</p>
+        </div>
+        <StatusBadge method={method} />
+      </div>
+
+      {method.requirements.length > 0 ? (
+        <ul className="mt-3 space-y-1.5 text-sm" aria-label={`Requirements for ${method.name}`}>
+          {method.requirements.map((requirement) => (
+            <RequirementLine key={`${requirement.fact}-${requirement.requiredText}`} requirement={requirement} />
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-3 text-sm text-stone-700">No platform requirement: you can start today.</p>
+      )}
+      <Outlook method={method} />
+
+      <dl className="mt-4 grid grid-cols-2 gap-3 rounded-lg bg-stone-50 p-3 text-sm">
+        <div>
+          <dt className="text-stone-600">A month now</dt>
+          <dd data-testid="monthly" className="text-base font-semibold text-stone-900">
+            {method.eligible ? formatRange(method.monthly, currency) : `${currency} 0`}
+          </dd>
+          {method.eligible && <dd className="text-stone-600">about {formatMoney(method.monthly.expected, currency)} expected</dd>}
+        </div>
+        <div>
+          {method.eligible ? (
+            <>
+              <dt className="text-stone-600">In 12 months</dt>
+              <dd data-testid="in-12-months" className="text-base font-semibold text-stone-900">
+                {formatRange(method.projection.at(-1)!, currency)}
+              </dd>
+            </>
+          ) : (
+            <>
+              <dt className="text-stone-600">If you were eligible</dt>
+              <dd data-testid="potential" className="text-base font-semibold text-stone-900">
+                {formatRange(method.potential, currency)}
+              </dd>
+            </>
+          )}
+          <dd className="text-stone-600">
+            {method.confidence === 'low' ? (
+              <span className="underline decoration-dotted underline-offset-2">estimate based on limited public data</span>
+            ) : (
+              `${method.confidence} confidence`
+            )}
+          </dd>
+        </div>
+      </dl>
+
+      <MethodChart method={method} currency={currency} asOf={asOf} />
+
+      {method.tips.length > 0 && (
+        <p className="mt-3 text-sm text-stone-700">
+          <span className="font-medium">Tip:</span> {method.tips[0]}
+        </p>
+      )}
+      {method.caveats.map((caveat) => (
+        <p key={caveat} className="mt-1 text-xs text-stone-600">
+          {caveat}
+        </p>
+      ))}
+      <p className="mt-1 text-xs text-stone-600">Paid out: {method.comparison.payoutTiming}.</p>
+
+      <FormulaDetails method={method} currency={currency} />
+    </article>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Evaluation, MethodResult, Source } from '@/lib/rules';
+import { formatMonths, formatRange } from '@/lib/display';
+import { ComparisonTable } from './comparison-table';
+import { CombinedChart } from './lazy-charts';
+import { MethodCard } from './method-card';
+
+/** Eligible first (highest expected first), then the closest to unlocking, then the blocked ones. */
+function byOutlook(a: MethodResult, b: MethodResult): number {
+  const rank = (method: MethodResult) => (method.eligible ? 0 : method.eligibleInMonths !== null ? 1 : 2);
+  return (
+    rank(a) - rank(b) ||
+    (a.eligibleInMonths ?? 0) - (b.eligibleInMonths ?? 0) ||
+    b.potential.expected - a.potential.expected
+  );
+}
+
+function sourcesOf(result: Evaluation): Source[] {
+  const byId = new Map<string, Source>();
+  const add = (source: Source | undefined) => source && byId.set(source.id, source);
+  for (const method of result.methods) {
+    method.requirements.forEach((requirement) => add(requirement.source));
+    method.formula.forEach((step) => add(step.source));
+  }
+  add(result.exchangeRate.source);
+  return [...byId.values()].sort((a, b) => a.title.localeCompare(b.title));
+}
+
+export function Summary({ result }: { result: Evaluation }) {
+  const { eligibleCount, methodCount, monthly, nextUnlock } = result.summary;
+  return (
+    <div className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5">
+      <p className="text-xl font-semibold text-stone-900" data-testid="summary">
+        You qualify for {eligibleCount} of {methodCount} ways to earn
+        {eligibleCount > 0 ? <>; about {formatRange(monthly, result.currency)} a month now.</> : '.'}
+      </p>
+      {nextUnlock && (
+        <p className="mt-1 text-stone-700" data-testid="next-unlock">
+          Next: {nextUnlock.name} {formatMonths(nextUnlock.months)}
+          {nextUnlock.message && <>: {nextUnlock.message}</>}.
+        </p>
+      )}
+      <p className="mt-2 text-xs text-stone-600">
+        Rules checked {result.rulesetVersion}, applied on {result.asOf}. Estimates are ranges from public data; TikTok
+        does not publish most rates.
+      </p>
+    </div>
+  );
+}
+
+/** Everything the engine said, top to bottom: summary, cards, comparison, charts, sources. */
+export function Results({ result }: { result: Evaluation }) {
+  const methods = [...result.methods].sort(byOutlook);
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="summary-heading">
+        <h2 id="summary-heading" className="sr-only">Summary</h2>
+        <Summary result={result} />
+      </section>
+
+      <section aria-labelledby="methods-heading">
+        <h2 id="methods-heading" className="mb-3 text-xl font-semibold">Ways to earn</h2>
+        <div className="grid gap-4 xl:grid-cols-2">
+          {methods.map((method) => (
+            <MethodCard key={method.id} method={method} currency={result.currency} asOf={result.asOf} />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="compare-heading">
+        <h2 id="compare-heading" className="mb-3 text-xl font-semibold">Compare side by side</h2>
+        <ComparisonTable methods={result.methods} currency={result.currency} />
+      </section>
+
+      <section aria-labelledby="chart-heading">
+        <h2 id="chart-heading" className="mb-1 text-xl font-semibold">The next 12 months</h2>
+        <p className="mb-3 text-sm text-stone-700">
+          Expected earnings of every method stacked, with your growth rates applied and each method counted from the
+          month you qualify.
+        </p>
+        <div className="rounded-xl border border-stone-200 bg-white p-4">
+          <CombinedChart result={result} />
+        </div>
+      </section>
+
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading" className="mb-2 text-xl font-semibold">Sources</h2>
+        <p className="mb-2 text-sm text-stone-700">
+          Every threshold and rate comes from one of these, last checked {result.rulesetVersion}. Engagement is counted
+          per view: (likes + comments + shares) ÷ views × 100.
+        </p>
+        <ul className="space-y-1 text-sm">
+          {sourcesOf(result).map((source) => (
+            <li key={source.id}>
+              <a className="underline hover:text-stone-900" href={source.url} rel="noopener noreferrer">
+                {source.title}
+              </a>{' '}
+              <span className="text-stone-600">({source.published})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+'use client';
+
+import type { ProfileField } from '@/lib/rules';
+import { FIELD_SPECS, GROUP_TITLES, type FieldGroup, type FieldSpec } from '@/lib/form-fields';
+
+export type CountryOption = { code: string; name: string };
+
+type FormProps = {
+  texts: Record<ProfileField, string>;
+  errors: Partial<Record<ProfileField, string>>;
+  countries: readonly CountryOption[];
+  onChange: (field: ProfileField, text: string) => void;
+};
+
+const inputClass =
+  'mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
+
+function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec: FieldSpec }) {
+  const id = `field-${spec.field}`;
+  const error = errors[spec.field];
+  const describedBy = [spec.hint && `${id}-hint`, `${id}-error`].filter(Boolean).join(' ');
+
+  if (spec.control === 'checkbox') {
+    return (
+      <div className="flex items-start gap-2">
+        <input
+          id={id}
+          name={spec.field}
+          type="checkbox"
+          className="mt-1 size-4 accent-stone-900"
+          checked={texts[spec.field] === 'true'}
+          onChange={(event) => onChange(spec.field, String(event.target.checked))}
+        />
+        <label htmlFor={id} className="text-sm text-stone-800">{spec.label}</label>
+      </div>
+    );
+  }
+
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+        {spec.label}
+        {spec.suffix && <span className="font-normal text-stone-600"> ({spec.suffix})</span>}
+      </label>
+      {spec.control === 'number' ? (
+        <input
+          id={id}
+          name={spec.field}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          className={inputClass}
+          value={texts[spec.field]}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(spec.field, event.target.value)}
+        />
+      ) : (
+        <select
+          id={id}
+          name={spec.field}
+          className={inputClass}
+          value={texts[spec.field]}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(spec.field, event.target.value)}
+        >
+          {spec.control === 'country'
+            ? countries.map((country) => (
+                <option key={country.code} value={country.code}>
+                  {country.name}
+                </option>
+              ))
+            : spec.options?.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+        </select>
+      )}
+      {spec.hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600">{spec.hint}</p>
+      )}
+      <p id={`${id}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-red-800 empty:hidden">
+        {error ? `${error}. Results use your last valid value.` : ''}
+      </p>
+    </div>
+  );
+}
+
+function Group({ group, specs, ...props }: FormProps & { group: FieldGroup; specs: readonly FieldSpec[] }) {
+  if (specs.length === 0) return null;
+  return (
+    <fieldset className="space-y-3">
+      <legend className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-600">{GROUP_TITLES[group]}</legend>
+      {specs.map((spec) => (
+        <Field key={spec.field} spec={spec} {...props} />
+      ))}
+    </fieldset>
+  );
+}
+
+const GROUPS = Object.keys(GROUP_TITLES) as FieldGroup[];
+
+/** The creator's stats: the six fields that decide eligibility first, the rest folded under "More details". */
+export function StatsForm(props: FormProps) {
+  const essential = FIELD_SPECS.filter((spec) => spec.essential);
+  const rest = FIELD_SPECS.filter((spec) => !spec.essential);
+  return (
+    <form className="space-y-5" onSubmit={(event) => event.preventDefault()} aria-label="Your stats">
+      <div className="space-y-3">
+        {essential.map((spec) => (
+          <Field key={spec.field} spec={spec} {...props} />
+        ))}
+      </div>
+      <details className="rounded-lg border border-stone-300 bg-white/60 p-3">
+        <summary className="cursor-pointer select-none font-medium text-stone-800">More details</summary>
+        <div className="mt-3 space-y-5">
+          {GROUPS.map((group) => (
+            <Group key={group} group={group} specs={rest.filter((spec) => spec.group === group)} {...props} />
+          ))}
+        </div>
+      </details>
+    </form>
+  );
+}

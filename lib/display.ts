@@ -1,0 +1,77 @@
+import type { Currency, MoneyRange } from '@/lib/rules';
+
+/** The page's locale for numbers until it speaks more than one language. */
+export const LOCALE = 'en-US';
+
+const countFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+
+/** 12500 -> "12,500". */
+export function formatCount(value: number): string {
+  return countFormat.format(value);
+}
+
+/** Money rounded to what an estimate deserves: two significant digits (312.47 -> 310, 2.58 -> 2.6). */
+export function roundMoney(value: number): number {
+  if (!(value > 0)) return 0;
+  const digits = Math.floor(Math.log10(value)) + 1;
+  const step = Math.pow(10, Math.max(digits - 2, -1));
+  return Math.round(value / step) * step;
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(currency: Currency, fractionDigits: number): Intl.NumberFormat {
+  const key = `${currency}${fractionDigits}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'code',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: fractionDigits,
+    });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
+/** "USD 310" / "USD 2.6" / "under USD 1". */
+export function formatMoney(value: number, currency: Currency): string {
+  const rounded = roundMoney(value);
+  if (rounded === 0) return `${currency} 0`;
+  if (rounded < 1) return `under ${currency} 1`;
+  return moneyFormat(currency, rounded < 10 ? 1 : 0).format(rounded).replace(/\u00a0/g, ' ');
+}
+
+/** Just the number of a money amount, for the second half of a range: "820". */
+function formatAmount(value: number): string {
+  const rounded = roundMoney(value);
+  return rounded < 10 ? rounded.toLocaleString(LOCALE, { maximumFractionDigits: 1 }) : formatCount(rounded);
+}
+
+/** "USD 310–820", or "USD 0" when nothing is expected. */
+export function formatRange(range: MoneyRange, currency: Currency): string {
+  if (roundMoney(range.high) === 0) return `${currency} 0`;
+  if (roundMoney(range.high) < 1) return `under ${currency} 1`;
+  const low = roundMoney(range.low) < 1 ? `${currency} 0` : formatMoney(range.low, currency);
+  return `${low}–${formatAmount(range.high)}`;
+}
+
+/** "in about 4 months" / "next month". */
+export function formatMonths(months: number): string {
+  if (months <= 0) return 'now';
+  if (months === 1) return 'in about 1 month';
+  if (months < 24) return `in about ${months} months`;
+  return `in about ${Math.round(months / 12)} years`;
+}
+
+/** A formula step's value in its unit: shares as percentages, money with its currency. */
+export function formatStepValue(value: number, unit: string): string {
+  if (unit === 'share') return `${(value * 100).toLocaleString(LOCALE, { maximumSignificantDigits: 3 })}%`;
+  if (unit === 'x') return `× ${value.toLocaleString(LOCALE, { maximumFractionDigits: 2 })}`;
+  if (unit === 'USD' || unit === 'EUR' || unit === 'GBP') {
+    return `${unit} ${value.toLocaleString(LOCALE, { maximumSignificantDigits: 3 })}`;
+  }
+  return `${value.toLocaleString(LOCALE, { maximumSignificantDigits: value >= 1000 ? 21 : 4 })} ${unit}`;
+}

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { creatorProfileSchema, DEFAULT_PROFILE, type CreatorProfile } from '@/lib/rules';
+import { buildProfileQuery, parseProfileQuery } from './share-link';
+
+describe('share links', () => {
+  it('leaves fields at their default out of the link', () => {
+    expect(buildProfileQuery(DEFAULT_PROFILE)).toBe('');
+    expect(buildProfileQuery({ ...DEFAULT_PROFILE, followers: 12_500, country: 'NL' }, '2026-11-26')).toBe(
+      'country=NL&followers=12500&v=2026-11-26',
+    );
+  });
+
+  it('reads numbers the way people type them', () => {
+    expect(parseProfileQuery(new URLSearchParams('followers=12.5k&views30d=1,200,000')).profile).toMatchObject({
+      followers: 12_500,
+      views30d: 1_200_000,
+    });
+  });
+
+  it('ignores unknown parameters and uses the first of repeated ones', () => {
+    const parsed = parseProfileQuery(new URLSearchParams('utm_source=x&followers=5&followers=7'));
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.profile.followers).toBe(5);
+  });
+
+  it('reports a bad value, names the parameter and uses the default', () => {
+    const parsed = parseProfileQuery({ followers: 'abc', country: 'XX', goodStanding: 'maybe' });
+    expect(parsed.profile.followers).toBe(DEFAULT_PROFILE.followers);
+    expect(parsed.issues).toEqual([
+      { field: 'country', message: "country must be an ISO 3166-1 alpha-2 country code such as US, GB or NL; got 'XX'; using US" },
+      { field: 'followers', message: "followers must be a whole number from 0 to 2,000,000,000; got 'abc'; using 1,000" },
+      { field: 'goodStanding', message: "goodStanding must be true or false; got 'maybe'; using true" },
+    ]);
+  });
+
+  it('reads the ruleset version the link was made with', () => {
+    expect(parseProfileQuery({ v: '2026-01-01' }).version).toBe('2026-01-01');
+    expect(parseProfileQuery({ v: '<script>' }).version).toBeUndefined();
+  });
+
+  it('gives back the same profile after building a link from any valid profile and parsing it', () => {
+    const profile = fc.record({
+      age: fc.integer({ min: 13, max: 120 }),
+      country: fc.constantFrom('US', 'GB', 'NL', 'KR', 'MX', 'de', 'fr'),
+      followers: fc.integer({ min: 0, max: 2_000_000_000 }),
+      views30d: fc.integer({ min: 0, max: 1_000_000_000_000 }),
+      accountType: fc.constantFrom('personal', 'business'),
+      goodStanding: fc.boolean(),
+      followerGrowth: fc.double({ min: -100, max: 1_000, noNaN: true, noDefaultInfinity: true }),
+      engagementRate: fc.double({ min: 0, max: 100, noNaN: true }),
+      productPrice: fc.double({ min: 0, max: 1_000_000, noNaN: true }),
+      currency: fc.constantFrom('USD', 'EUR', 'GBP'),
+    });
+    fc.assert(
+      fc.property(profile, (partial) => {
+        const parsed: CreatorProfile = creatorProfileSchema.parse(partial);
+        const back = parseProfileQuery(new URLSearchParams(buildProfileQuery(parsed, '2026-11-26')));
+        expect(back.issues).toEqual([]);
+        expect(back.profile).toEqual(parsed);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on arbitrary query strings and always gives a valid profile', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.dictionary(fc.string(), fc.string()), (raw, record) => {
+        for (const query of [new URLSearchParams(raw), record]) {
+          const parsed = parseProfileQuery(query);
+          expect(creatorProfileSchema.safeParse(parsed.profile).success).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,91 @@
+import { creatorProfileSchema, DEFAULT_PROFILE, PROFILE_FIELDS, type CreatorProfile, type ProfileField } from '@/lib/rules';
+import { parseNumberInput } from './number-input';
+
+/** The query parameter that records the ruleset version a link was made with. */
+export const VERSION_PARAM = 'v';
+
+/** A query string in any of the shapes Next.js and the browser hand over. */
+export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/** A parameter that could not be used, and what was used instead. */
+export type ParamIssue = { field: ProfileField; message: string };
+
+export type ParsedLink = {
+  profile: CreatorProfile;
+  issues: ParamIssue[];
+  /** The ruleset version the link was made with, when it says. */
+  version: string | undefined;
+};
+
+function firstValue(query: QueryInput, key: string): string | undefined {
+  if (query instanceof URLSearchParams) return query.get(key) ?? undefined;
+  const value = query[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Turns text from a URL or a form field into the type the field's schema expects. */
+export function readFieldText(field: ProfileField, text: string): unknown {
+  const fallback = DEFAULT_PROFILE[field];
+  if (typeof fallback === 'number') {
+    const value = parseNumberInput(text);
+    return Number.isNaN(value) ? text : value;
+  }
+  if (typeof fallback === 'boolean') {
+    const lower = text.trim().toLowerCase();
+    if (['true', '1', 'yes', 'on'].includes(lower)) return true;
+    if (['false', '0', 'no', 'off'].includes(lower)) return false;
+    return text;
+  }
+  return text.trim();
+}
+
+/** Shows a profile value the way the form would: 1000 -> "1,000". */
+export function showValue(value: CreatorProfile[ProfileField]): string {
+  return typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(value);
+}
+
+/**
+ * Validates one field's text. Returns the value, or the schema's message ("followers must be a whole
+ * number from 0 to 2,000,000,000; got 'abc'").
+ */
+export function parseField<F extends ProfileField>(
+  field: F,
+  text: string,
+): { ok: true; value: CreatorProfile[F] } | { ok: false; message: string } {
+  const result = creatorProfileSchema.shape[field].safeParse(readFieldText(field, text));
+  if (result.success) return { ok: true, value: result.data as CreatorProfile[F] };
+  return { ok: false, message: result.error.issues[0]?.message ?? `${field} is not valid` };
+}
+
+/**
+ * Reads a profile from a share link's query string. Unknown parameters are ignored; a repeated one
+ * counts once (the first); an invalid one is reported and its default used, so a bad link never breaks the page.
+ */
+export function parseProfileQuery(query: QueryInput): ParsedLink {
+  const profile: Record<string, unknown> = { ...DEFAULT_PROFILE };
+  const issues: ParamIssue[] = [];
+  for (const field of PROFILE_FIELDS) {
+    const text = firstValue(query, field);
+    if (text === undefined) continue;
+    const parsed = parseField(field, text);
+    if (parsed.ok) profile[field] = parsed.value;
+    else issues.push({ field, message: `${parsed.message}; using ${showValue(DEFAULT_PROFILE[field])}` });
+  }
+  const version = firstValue(query, VERSION_PARAM);
+  return {
+    profile: profile as CreatorProfile,
+    issues,
+    version: version && /^\d{4}-\d{2}-\d{2}$/.test(version) ? version : undefined,
+  };
+}
+
+/** The query string of a share link: every field not at its default, in form order, then the ruleset version. */
+export function buildProfileQuery(profile: CreatorProfile, version?: string): string {
+  const params = new URLSearchParams();
+  for (const field of PROFILE_FIELDS) {
+    const value = profile[field];
+    if (value !== DEFAULT_PROFILE[field]) params.set(field, String(value));
+  }
+  if (version) params.set(VERSION_PARAM, version);
+  return params.toString();
+}
