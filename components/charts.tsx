@@ -28,7 +28,7 @@ export function MethodAreaChart({ method, currency, asOf }: { method: MethodResu
   const unlock = method.eligibleInMonths && method.eligibleInMonths > 0 && method.eligibleInMonths <= 12 ? method.eligibleInMonths : null;
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+      <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="#e7e5e4" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#57534e' }} interval="preserveStartEnd" />
         <YAxis tick={{ fontSize: 11, fill: '#57534e' }} width={44} tickFormatter={compact} />
@@ -52,7 +52,7 @@ export function CombinedAreaChart({ result }: { result: Evaluation }) {
   });
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <AreaChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+      <AreaChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="#e7e5e4" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#57534e' }} />
         <YAxis tick={{ fontSize: 11, fill: '#57534e' }} width={48} tickFormatter={compact} label={{ value: result.currency, angle: -90, position: 'insideLeft', fontSize: 11, fill: '#57534e' }} />

@@ -18,7 +18,7 @@ const inputClass =
 function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec: FieldSpec }) {
   const id = `field-${spec.field}`;
   const error = errors[spec.field];
-  const describedBy = [spec.hint && `${id}-hint`, `${id}-error`].filter(Boolean).join(' ');
+  const describedBy = [spec.suffix && `${id}-unit`, spec.hint && `${id}-hint`, `${id}-error`].filter(Boolean).join(' ');
 
   if (spec.control === 'checkbox') {
     return (
@@ -38,10 +38,17 @@ function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec:
 
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-        {spec.label}
-        {spec.suffix && <span className="font-normal text-stone-600"> ({spec.suffix})</span>}
-      </label>
+      <div className="text-sm">
+        <label htmlFor={id} className="font-medium text-stone-800">
+          {spec.label}
+        </label>
+        {spec.suffix && (
+          <span id={`${id}-unit`} className="text-stone-600">
+            {' '}
+            ({spec.suffix})
+          </span>
+        )}
+      </div>
       {spec.control === 'number' ? (
         <input
           id={id}

@@ -1,9 +1,30 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+}
 
 test('the home page names the product and has no accessibility violations', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Can I earn on TikTok yet?');
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations).toEqual([]);
+  await expect(page.locator('[data-method]')).toHaveCount(9);
+  await expectNoAxeViolations(page);
+});
+
+test('a full result, with details and formulas open, has no accessibility violations', async ({ page }) => {
+  await page.goto('/?age=30&country=GB&followers=48000&views30d=900000&videos30d=25&currency=GBP&liveHours=20');
+  await page.getByText('More details').click();
+  for (const summary of await page.getByText('How we got this number').all()) await summary.click();
+  await page.getByText('Show the numbers as a table').click();
+  await expectNoAxeViolations(page);
+});
+
+test('a page with field errors and a bad-link notice has no accessibility violations', async ({ page }) => {
+  await page.goto('/?followers=abc&country=XX');
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toBeVisible();
+  await page.getByLabel('Video views in the last 30 days').fill('lots');
+  await expect(page.getByText(/views30d must be a whole number/)).toBeVisible();
+  await expectNoAxeViolations(page);
 });

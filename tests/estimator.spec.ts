@@ -1,0 +1,174 @@
+import { expect, test } from '@playwright/test';
+
+const card = (page: import('@playwright/test').Page, id: string) => page.locator(`[data-method="${id}"]`);
+
+test('a new user fills the form and reads which methods they qualify for', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Age', { exact: true }).fill('22');
+  await page.getByLabel('Country').selectOption('GB');
+  await page.getByLabel('Followers').fill('12.5k');
+  await page.getByLabel('Video views in the last 30 days').fill('150,000');
+  await page.getByLabel('Public videos posted in the last 30 days').fill('9');
+
+  const rewards = card(page, 'creator-rewards');
+  await expect(rewards).toHaveAttribute('data-eligible', 'true');
+  await expect(rewards).toContainText('Eligible');
+  await expect(rewards).toContainText('12,500 followers (10,000 needed)');
+  await expect(card(page, 'live-subscriptions')).toHaveAttribute('data-eligible', 'true');
+  await expect(page.getByTestId('summary')).toContainText(/You qualify for \d of 9 ways to earn; about USD/);
+
+  await page.getByLabel('Account type').selectOption('business');
+  await expect(rewards).toHaveAttribute('data-eligible', 'false');
+  await expect(rewards).toContainText('Switch to a personal account');
+});
+
+test('9,999 followers shows "1 more follower"; 10,000 shows eligible', async ({ page }) => {
+  await page.goto('/?views30d=200000');
+  await page.getByLabel('Followers').fill('9999');
+  const rewards = card(page, 'creator-rewards');
+  await expect(rewards).toHaveAttribute('data-eligible', 'false');
+  await expect(rewards).toContainText('1 more follower');
+  await page.getByLabel('Followers').fill('10000');
+  await expect(rewards).toHaveAttribute('data-eligible', 'true');
+  await expect(rewards).toContainText('Eligible');
+});
+
+test('says when growth unlocks a method and what blocks others', async ({ page }) => {
+  await page.goto('/?country=NL&followers=9000&views30d=150000&followerGrowth=5');
+  await expect(card(page, 'brand-partnerships')).toContainText('In about 3 months');
+  await expect(card(page, 'creator-rewards')).toContainText('Not offered in the Netherlands yet');
+  await expect(card(page, 'creator-rewards')).toContainText('Not yet possible');
+  await expect(page.getByTestId('next-unlock')).toContainText('1,000 more followers');
+});
+
+test('a shared link reproduces the same numbers as the page that made it', async ({ page, browser }) => {
+  await page.goto('/');
+  await page.getByLabel('Country').selectOption('DE');
+  await page.getByLabel('Followers').fill('15000');
+  await page.getByLabel('Video views in the last 30 days').fill('250k');
+  await page.getByText('More details').click();
+  await page.getByLabel('Currency').selectOption('EUR');
+  await page.getByLabel('LIVE hours a month').fill('12');
+  await expect(page).toHaveURL(/liveHours=12/);
+  const url = page.url();
+  expect(url).toContain('country=DE');
+  expect(url).toContain('followers=15000');
+  expect(url).toContain('currency=EUR');
+  expect(url).toMatch(/v=\d{4}-\d{2}-\d{2}/);
+
+  const readNumbers = (target: import('@playwright/test').Page) =>
+    target.locator('[data-method]').evaluateAll((cards) =>
+      cards.map((element) => `${element.getAttribute('data-method')}=${element.getAttribute('data-eligible')}:${element.querySelector('[data-testid="monthly"]')?.textContent}`),
+    );
+  const made = await readNumbers(page);
+  const summary = await page.getByTestId('summary').textContent();
+
+  const other = await browser.newPage();
+  await other.goto(url);
+  expect(await readNumbers(other)).toEqual(made);
+  await expect(other.getByTestId('summary')).toHaveText(summary!);
+  await expect(other.getByLabel('Followers')).toHaveValue('15,000');
+  await other.close();
+});
+
+test('typing replaces the URL instead of adding a history entry per keystroke', async ({ page }) => {
+  await page.goto('/');
+  const before = await page.evaluate(() => history.length);
+  await page.getByLabel('Followers').clear();
+  await page.getByLabel('Followers').pressSequentially('25000');
+  await expect(page).toHaveURL(/followers=25000/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('a link with garbage values lists them in a notice and still shows results', async ({ page }) => {
+  await page.goto('/?followers=abc&country=XX&age=-4&goodStanding=maybe&utm_source=newsletter&followers=77');
+  const notice = page.getByRole('alert').filter({ hasText: 'could not be used' });
+  await expect(notice).toContainText("followers must be a whole number from 0 to 2,000,000,000; got 'abc'; using 1,000");
+  await expect(notice).toContainText("country must be an ISO 3166-1 alpha-2 country code such as US, GB or NL; got 'XX'; using US");
+  await expect(notice).toContainText('age must be a whole number from 13 to 120; got -4; using 25');
+  await expect(notice).not.toContainText('utm_source');
+  await expect(page.locator('[data-method]')).toHaveCount(9);
+});
+
+test('a bad value in a field shows a message next to it and keeps the results', async ({ page }) => {
+  await page.goto('/?followers=20000&views30d=200000');
+  await page.getByLabel('Followers').fill('lots');
+  await expect(page.getByText(/followers must be a whole number from 0 to 2,000,000,000; got 'lots'/)).toBeVisible();
+  await expect(page.getByLabel('Followers')).toHaveAttribute('aria-invalid', 'true');
+  await expect(card(page, 'creator-rewards')).toHaveAttribute('data-eligible', 'true');
+});
+
+test('copy link puts the current URL on the clipboard', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/');
+  await page.getByLabel('Followers').fill('3210');
+  await expect(page).toHaveURL(/followers=3210/);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+});
+
+test('the form works with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Age', { exact: true }).focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('30');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Country')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Followers')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('10000');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('100000');
+  await expect(card(page, 'creator-rewards')).toHaveAttribute('data-eligible', 'true');
+  // "More details" opens with Enter, and its fields are reachable by Tab.
+  await page.getByText('More details').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Account age')).toBeFocused();
+  // The comparison table sorts from the keyboard.
+  await page.getByRole('button', { name: /Monthly range/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
+});
+
+test('sorting the comparison puts the highest expected income first', async ({ page }) => {
+  await page.goto('/?followers=50000&views30d=1000000&videos30d=20');
+  await page.getByRole('button', { name: /Monthly range/ }).click();
+  await expect(page.locator('[data-method-row]').first()).toHaveAttribute('data-method-row', 'brand-partnerships');
+});
+
+test('results are in the HTML the server sends, readable without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/?followers=9999&views30d=200000`);
+  await expect(page.locator('[data-method="creator-rewards"]')).toHaveAttribute('data-eligible', 'false');
+  await expect(page.locator('[data-method="creator-rewards"]')).toContainText('1 more follower');
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\?followers=9999/);
+  await context.close();
+});
+
+test('a phone-width page has no horizontal scroll', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/?followers=48000&views30d=900000&country=NL&currency=EUR`);
+  await page.getByText('More details').click();
+  await page.mouse.wheel(0, 4000);
+  const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(scrollWidth).toBeLessThanOrEqual(width);
+  await page.screenshot({ path: test.info().outputPath('phone.png'), fullPage: true });
+  await context.close();
+});
+
+test('the Open Graph image is a 1200x630 PNG', async ({ request }) => {
+  const response = await request.get('/og?followers=12000&views30d=150000&country=NL&currency=EUR');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  const png = await response.body();
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(1200);
+  expect(png.readUInt32BE(20)).toBe(630);
+});
