@@ -1,6 +1,5 @@
 'use client';
 
-import { z } from 'zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_PROFILE, evaluateProfile, PROFILE_FIELDS, type CreatorProfile, type ProfileField } from '@/lib/rules';
 import { EXAMPLE_PROFILES } from '@/lib/form-fields';
@@ -9,8 +8,6 @@ import { CopyLinkButton } from './copy-link-button';
 import { Results } from './results';
 import { StatsForm, type CountryOption } from './stats-form';
 
-// zod 4 probes `new Function` once for its JIT; a strict CSP forbids that in the browser.
-z.config({ jitless: true });
 
 type Props = {
   initialProfile: CreatorProfile;

@@ -1,6 +1,7 @@
 import type { CreatorProfile, Currency } from './profile';
 import type { Ruleset } from './ruleset';
-import type { Confidence, MethodId, MethodRule, Parameter, Source } from './schema';
+import type { MethodId } from './method-ids';
+import type { Confidence, MethodRule, Parameter, Source } from './schema';
 
 /** Earnings as an honest range. */
 export type MoneyRange = { low: number; expected: number; high: number };

@@ -1,6 +1,6 @@
 import { todayIso } from './dates';
 import { convert, estimateRange, estimateSteps, parameterSets, type Factor, type MoneyRange, type Stats } from './estimates';
-import { creatorProfileSchema, type CreatorProfile, type CreatorProfileInput, type Currency } from './profile';
+import { creatorProfileSchema, isoDateSchema, type CreatorProfile, type CreatorProfileInput, type Currency } from './profile';
 import {
   compileRequirements,
   factAt,
@@ -10,7 +10,8 @@ import {
   type RequirementResult,
 } from './requirements';
 import { defaultRuleset, type Ruleset } from './ruleset';
-import { isoDateSchema, type Confidence, type MethodId, type MethodRule, type Source } from './schema';
+import type { MethodId } from './method-ids';
+import type { Confidence, MethodRule, Source } from './schema';
 
 export const PROJECTION_MONTHS = 12;
 

@@ -11,15 +11,19 @@ export {
   CURRENCIES,
   DEFAULT_PROFILE,
   NICHES,
+  isoDateSchema,
   PROFILE_FIELDS,
 } from './profile';
 export type { CreatorProfile, CreatorProfileInput, Currency, Niche, ProfileField } from './profile';
 export type { RequirementKind, RequirementResult } from './requirements';
 export { HORIZON_MONTHS } from './requirements';
-export { defaultRuleset, loadRuleset, RULE_FILES } from './ruleset';
+export { assembleRuleset, defaultRuleset, RULE_FILES } from './ruleset';
 export type { RawRuleset, Ruleset } from './ruleset';
-export { METHOD_IDS, methodRuleSchema } from './schema';
-export type { Confidence, Fact, MethodId, Source } from './schema';
+export { loadRuleset } from './load-ruleset';
+export { METHOD_IDS } from './method-ids';
+export type { MethodId } from './method-ids';
+export { methodRuleSchema } from './schema';
+export type { Confidence, Fact, Source } from './schema';
 export { COUNTRY_CODES, countryName, isCountryCode } from './countries';
 export type { CountryCode } from './countries';
 export { todayIso } from './dates';

@@ -1,6 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { COUNTRY_CODES } from './countries';
 import { formatCount, showInput } from './format';
+
+// zod probes `new Function` once for its JIT, which a strict Content-Security-Policy forbids in the browser.
+z.config({ jitless: true });
 
 /** Niches a creator can pick; brand-deal rates depend on them (see rules/brand-partnerships.json). */
 export const NICHES = [
@@ -26,19 +29,25 @@ function numberMessage(field: string, allowed: string) {
 /** A whole number in [min, max], with a message that names the field, the value and what is allowed. */
 function wholeNumber(field: string, { min, max }: Bounds, fallback: number) {
   const error = numberMessage(field, `a whole number from ${formatCount(min)} to ${formatCount(max)}`);
-  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error }).overwrite(withoutNegativeZero).default(fallback);
+  return z._default(
+    z.number({ error }).check(z.int({ error }), z.minimum(min, { error }), z.maximum(max, { error }), z.overwrite(withoutNegativeZero)),
+    fallback,
+  );
 }
 
 /** A number (decimals allowed) in [min, max]. */
 function decimal(field: string, { min, max }: Bounds, fallback: number, unit = '') {
   const error = numberMessage(field, `a number from ${formatCount(min)} to ${formatCount(max)}${unit}`);
-  return z.number({ error }).min(min, { error }).max(max, { error }).overwrite(withoutNegativeZero).default(fallback);
+  return z._default(
+    z.number({ error }).check(z.minimum(min, { error }), z.maximum(max, { error }), z.overwrite(withoutNegativeZero)),
+    fallback,
+  );
 }
 
 function oneOf<const T extends readonly [string, ...string[]]>(field: string, values: T, fallback: T[number]) {
   const error = (issue: { input?: unknown }) =>
     `${field} must be one of ${values.join(', ')}; got ${showInput(issue.input)}`;
-  return z.enum(values, { error }).default(fallback);
+  return z._default(z.enum(values, { error }), fallback);
 }
 
 const countryError = (issue: { input?: unknown }) =>
@@ -52,12 +61,10 @@ const countryError = (issue: { input?: unknown }) =>
 export const creatorProfileSchema = z.strictObject(
   {
     age: wholeNumber('age', { min: 13, max: 120 }, 25),
-    country: z
-      .string({ error: countryError })
-      .trim()
-      .toUpperCase()
-      .pipe(z.enum(COUNTRY_CODES, { error: countryError }))
-      .default('US'),
+    country: z._default(
+      z.pipe(z.string({ error: countryError }).check(z.trim(), z.toUpperCase()), z.enum(COUNTRY_CODES, { error: countryError })),
+      'US',
+    ),
     followers: wholeNumber('followers', { min: 0, max: 2_000_000_000 }, 1_000),
     /** Video views in the last 30 days. */
     views30d: wholeNumber('views30d', { min: 0, max: 1_000_000_000_000 }, 20_000),
@@ -65,9 +72,10 @@ export const creatorProfileSchema = z.strictObject(
     videos30d: wholeNumber('videos30d', { min: 0, max: 10_000 }, 8),
     accountAgeDays: wholeNumber('accountAgeDays', { min: 0, max: 10_000 }, 365),
     accountType: oneOf('accountType', ACCOUNT_TYPES, 'personal'),
-    goodStanding: z
-      .boolean({ error: (issue) => `goodStanding must be true or false; got ${showInput(issue.input)}` })
-      .default(true),
+    goodStanding: z._default(
+      z.boolean({ error: (issue) => `goodStanding must be true or false; got ${showInput(issue.input)}` }),
+      true,
+    ),
     /** Follower growth, % per month, compounding. */
     followerGrowth: decimal('followerGrowth', { min: -100, max: 1_000 }, 5, ' (% per month)'),
     /** Growth of monthly views, % per month, compounding. */
@@ -103,6 +111,9 @@ export type CreatorProfileInput = z.input<typeof creatorProfileSchema>;
 export type ProfileField = keyof CreatorProfile;
 
 export const PROFILE_FIELDS = Object.keys(creatorProfileSchema.shape) as ProfileField[];
+
+/** An ISO date (YYYY-MM-DD), as `asOf` takes it. */
+export const isoDateSchema = z.iso.date({ error: (issue) => `asOf must be a date written YYYY-MM-DD; got ${showInput(issue.input)}` });
 
 /** The profile every field falls back to. */
 export const DEFAULT_PROFILE: CreatorProfile = creatorProfileSchema.parse({});

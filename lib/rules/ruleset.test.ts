@@ -18,6 +18,10 @@ describe('rules/', () => {
     expect(`${parsed.id}.json`).toBe(file);
   });
 
+  it('ships exactly the validated data: the unvalidated browser ruleset equals loadRuleset(RULE_FILES)', () => {
+    expect(defaultRuleset).toEqual(loadRuleset(RULE_FILES));
+  });
+
   it('loads as a ruleset whose version is the date the data was checked', () => {
     expect(defaultRuleset.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(defaultRuleset.methods.map((method) => method.id)).toEqual([...METHOD_IDS]);

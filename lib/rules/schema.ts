@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { COUNTRY_CODES } from './countries';
+import type { MethodId } from './method-ids';
 
 /**
  * The shape of the rule data in `rules/`. Every file is parsed with these schemas when the ruleset
  * loads, so a typo in a rule file fails loudly at build and test time instead of giving wrong answers.
  */
 
-export const isoDateSchema = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+const isoDateSchema = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 export const confidenceSchema = z.enum(['high', 'medium', 'low']);
 const countryListSchema = z.array(z.enum(COUNTRY_CODES)).min(1);
 
@@ -203,19 +204,11 @@ export const methodRuleSchema = z.discriminatedUnion('id', [
 ]);
 
 export type MethodRule = z.infer<typeof methodRuleSchema>;
-export type MethodId = MethodRule['id'];
 
-export const METHOD_IDS = [
-  'creator-rewards',
-  'live-gifts',
-  'live-subscriptions',
-  'video-gifts',
-  'series',
-  'tiktok-shop-affiliate',
-  'brand-partnerships',
-  'affiliate',
-  'own-products',
-] as const satisfies readonly MethodId[];
+// Every method id has a rule shape, and every rule shape is a known method.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameIds: Same<MethodRule['id'], MethodId> = true;
+void sameIds;
 
 export const currencyRatesSchema = z.strictObject({
   /** Units of each currency per 1 EUR, as the ECB publishes them. */
@@ -231,3 +224,5 @@ export const rulesetMetaSchema = z.strictObject({
   /** The date the data was last checked; results carry it so a shared link can tell when rules changed. */
   version: isoDateSchema,
 });
+
+export type CurrencyRates = z.infer<typeof currencyRatesSchema>;
