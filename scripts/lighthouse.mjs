@@ -1,0 +1,62 @@
+// `npm run lighthouse`: starts the production server, runs Lighthouse (mobile) on a shared-result link
+// and on the empty page, and prints the four category scores. Builds first when no build is present.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3200);
+const PAGES = ['/', '/?age=24&country=NL&followers=23000&views30d=310000&videos30d=20&currency=EUR&niche=beauty'];
+const next = 'node_modules/next/dist/bin/next';
+
+if (!existsSync('.next/BUILD_ID')) {
+  const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(process.execPath, [next, 'start', '-p', String(PORT)], { stdio: 'ignore' });
+const stop = () => server.kill();
+process.on('exit', stop);
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the server did not start');
+}
+
+await waitForServer();
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? ensureChromium(),
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+});
+try {
+  for (const path of PAGES) {
+    const url = `http://127.0.0.1:${PORT}${path}`;
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const categories = result.lhr.categories;
+    const score = (key) => Math.round((categories[key]?.score ?? 0) * 100);
+    console.log(`Lighthouse (mobile) ${path}`);
+    console.log(`  performance ${score('performance')}   accessibility ${score('accessibility')}   best practices ${score('best-practices')}   SEO ${score('seo')}`);
+    const audits = result.lhr.audits;
+    console.log(
+      `  FCP ${audits['first-contentful-paint'].displayValue}   LCP ${audits['largest-contentful-paint'].displayValue}   TBT ${audits['total-blocking-time'].displayValue}   CLS ${audits['cumulative-layout-shift'].displayValue}`,
+    );
+    for (const [key, category] of Object.entries(categories)) {
+      for (const ref of category.auditRefs) {
+        const audit = audits[ref.id];
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1 && key !== 'performance') console.log(`    ${key}: ${audit.id} (${audit.title})`);
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  stop();
+}
