@@ -1,8 +1,24 @@
 import type { NextConfig } from 'next';
+import { COMMON_SECURITY_HEADERS, LOCKED_DOWN_POLICY } from './lib/security-headers';
+
+const lockedDown = [{ key: 'Content-Security-Policy', value: LOCKED_DOWN_POLICY }];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // `NEXT_OUTPUT=standalone npm run build` gives a self-contained server in .next/standalone (see README).
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  // The OG image reads its fonts at run time; make sure standalone builds carry them.
+  outputFileTracingIncludes: { '/og': ['./assets/fonts/*.ttf'] },
+  async headers() {
+    return [
+      { source: '/:path*', headers: COMMON_SECURITY_HEADERS },
+      { source: '/api/:path*', headers: lockedDown },
+      { source: '/og', headers: lockedDown },
+      { source: '/_next/:path*', headers: lockedDown },
+      { source: '/icon.svg', headers: lockedDown },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,0 +1,14 @@
+import { handleEstimateGet, handleEstimatePost, methodNotAllowed } from '@/lib/api';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request) {
+  return handleEstimateGet(request);
+}
+
+export function POST(request: Request) {
+  return handleEstimatePost(request);
+}
+
+const notAllowed = () => methodNotAllowed('GET, POST');
+export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

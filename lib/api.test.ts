@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '@/lib/rules';
+import { handleEstimateGet, handleEstimatePost, MAX_BODY_BYTES } from './api';
+
+const BASE = 'http://localhost/api/estimate';
+
+function post(body: string, headers: Record<string, string> = {}) {
+  return handleEstimatePost(new Request(BASE, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } }));
+}
+
+describe('GET /api/estimate', () => {
+  it('answers with the evaluate() result for the same query string as the page', async () => {
+    const response = handleEstimateGet(new Request(`${BASE}?followers=12.5k&country=nl&asOf=2026-11-26&v=2026-11-26&utm_source=x`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(await response.json()).toEqual(
+      JSON.parse(JSON.stringify(evaluate({ followers: 12_500, country: 'NL' }, { asOf: '2026-11-26' }))),
+    );
+  });
+
+  it('answers 400 naming every bad field', async () => {
+    const response = handleEstimateGet(new Request(`${BASE}?followers=abc&age=-1&asOf=yesterday`));
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error).toBe('Invalid request');
+    expect(body.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(['age', 'asOf', 'followers']);
+    expect(body.issues.find((issue: { path: string }) => issue.path === 'followers').message).toBe(
+      "followers must be a whole number from 0 to 2,000,000,000; got 'abc'",
+    );
+  });
+
+  it('gives an ETag and answers 304 to a matching If-None-Match', () => {
+    const url = `${BASE}?followers=5000&asOf=2026-11-26`;
+    const first = handleEstimateGet(new Request(url));
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^".+"$/);
+    expect(first.headers.get('cache-control')).toContain('public');
+    const second = handleEstimateGet(new Request(url, { headers: { 'If-None-Match': etag! } }));
+    expect(second.status).toBe(304);
+    const other = handleEstimateGet(new Request(`${BASE}?followers=5001&asOf=2026-11-26`));
+    expect(other.headers.get('etag')).not.toBe(etag);
+  });
+});
+
+describe('POST /api/estimate', () => {
+  it('answers with the same result as GET for the same input', async () => {
+    const viaPost = await (await post(JSON.stringify({ followers: 12_500, country: 'NL', asOf: '2026-11-26' }))).json();
+    const viaGet = await handleEstimateGet(new Request(`${BASE}?followers=12500&country=NL&asOf=2026-11-26`)).json();
+    expect(viaPost).toEqual(viaGet);
+  });
+
+  it('rejects malformed JSON with one issue at the empty path', async () => {
+    const response = await post('{"followers": 1');
+    expect(response.status).toBe(400);
+    expect((await response.json()).issues).toEqual([{ path: '', message: `the body must be JSON; got '{"followers": 1'` }]);
+  });
+
+  it('rejects a body that is not an object', async () => {
+    for (const body of ['[]', '"x"', '42', 'null']) {
+      const response = await post(body);
+      expect(response.status).toBe(400);
+      const { issues } = await response.json();
+      expect(issues).toHaveLength(1);
+      expect(issues[0].path).toBe('');
+    }
+  });
+
+  it('rejects wrong types, out-of-range values and unknown fields, naming each', async () => {
+    const response = await post(JSON.stringify({ followers: '10', views30d: -1, folowers: 3 }));
+    expect(response.status).toBe(400);
+    const messages = (await response.json()).issues.map((issue: { message: string }) => issue.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        "followers must be a whole number from 0 to 2,000,000,000; got '10'",
+        'views30d must be a whole number from 0 to 1,000,000,000,000; got -1',
+        "unknown field 'folowers'; see /api/schema for the fields allowed",
+      ]),
+    );
+  });
+
+  it('answers 413 to a body over 16 KiB', async () => {
+    const big = JSON.stringify({ niche: 'x'.repeat(MAX_BODY_BYTES) });
+    expect((await post(big)).status).toBe(413);
+    expect((await post('{}', { 'content-length': String(MAX_BODY_BYTES + 1) })).status).toBe(413);
+  });
+
+  it('never throws on arbitrary JSON bodies: a result or a 400 with issues', async () => {
+    const field = fc.constantFrom('age', 'country', 'followers', 'views30d', 'goodStanding', 'currency', 'asOf', 'niche', 'x');
+    const bodies = fc.oneof(fc.jsonValue(), fc.dictionary(field, fc.jsonValue()));
+    await fc.assert(
+      fc.asyncProperty(bodies, async (body) => {
+        const response = await post(JSON.stringify(body));
+        expect([200, 400]).toContain(response.status);
+        if (response.status === 400) expect((await response.json()).issues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on arbitrary text bodies', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), async (text) => {
+        const response = await post(text);
+        expect([200, 400]).toContain(response.status);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('GET /api/estimate with arbitrary query strings', () => {
+  it('always answers 200 or 400 with issues', async () => {
+    const key = fc.oneof(fc.constantFrom('age', 'country', 'followers', 'views30d', 'asOf', 'goodStanding', 'currency'), fc.string());
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(key, fc.string())), async (pairs) => {
+        const params = new URLSearchParams(pairs);
+        const response = handleEstimateGet(new Request(`${BASE}?${params}`));
+        expect([200, 400]).toContain(response.status);
+        if (response.status === 400) expect((await response.json()).issues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('GET /api/schema', () => {
+  it('is the JSON Schema of the request, generated from the zod schema', async () => {
+    const { GET } = await import('@/app/api/schema/route');
+    const schema = await GET().json();
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['age', 'country', 'followers', 'views30d', 'asOf']));
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.followers).toMatchObject({ type: 'integer', minimum: 0 });
+  });
+});

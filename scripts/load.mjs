@@ -1,0 +1,57 @@
+// `npm run load`: starts the production server and drives it on loopback, one target after the other,
+// for a bounded time with autocannon. Prints requests/s, p50/p99 latency, errors and 5xx for each.
+// A benchmark: it prints figures and does not fail on them.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import autocannon from 'autocannon';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+const PORT = Number(process.env.LOAD_PORT ?? 3400);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 8);
+const BASE = `http://127.0.0.1:${PORT}`;
+const PROFILE = 'age=27&country=NL&followers=23000&views30d=310000&videos30d=20&currency=EUR&niche=beauty&engagementRate=7';
+const TARGETS = [
+  { name: '/api/schema', path: '/api/schema' },
+  { name: '/api/estimate', path: `/api/estimate?${PROFILE}` },
+  { name: '/ (shared link)', path: `/?${PROFILE}` },
+];
+const next = 'node_modules/next/dist/bin/next';
+
+if (!existsSync('.next/BUILD_ID')) {
+  const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawn(process.execPath, [next, 'start', '-p', String(PORT)], { stdio: 'ignore' });
+process.on('exit', () => server.kill());
+
+for (let attempt = 0; ; attempt++) {
+  try {
+    if ((await fetch(`${BASE}/api/schema`)).ok) break;
+  } catch {
+    if (attempt > 100) throw new Error('the server did not start');
+  }
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
+function run(path, connections, duration) {
+  return autocannon({ url: `${BASE}${path}`, connections, duration, pipelining: 1 });
+}
+
+const results = {};
+console.log(`Load on loopback, ${SECONDS} s per run, one target after the other (Node ${process.version}):`);
+for (const target of TARGETS) {
+  await run(target.path, 10, 2); // warm up
+  for (const connections of [10, 50]) {
+    const result = await run(target.path, connections, SECONDS);
+    const fivexx = result['5xx'] ?? 0;
+    results[`${target.name}@${connections}`] = result;
+    console.log(
+      `  ${target.name.padEnd(16)} ${String(connections).padStart(2)} connections: ${Math.round(result.requests.average)
+        .toLocaleString('en-US')
+        .padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${result.errors + result.timeouts}   non-2xx ${result.non2xx}   5xx ${fivexx}`,
+    );
+  }
+}
+const ratio = results['/api/estimate@10'].requests.average / results['/api/schema@10'].requests.average;
+console.log(`/api/estimate to /api/schema (10 connections): ${ratio.toFixed(2)} (target at least 0.80)`);
+server.kill();
