@@ -1,4 +1,4 @@
-import type { Currency, FormulaStep, MethodResult } from '@/lib/rules';
+import type { Currency, FormulaStep, MethodResult, Source } from '@/lib/rules';
 import { formatMoney, formatRange, formatStepValue } from '@/lib/display';
 
 function StepValue({ step }: { step: FormulaStep }) {
@@ -13,18 +13,18 @@ function StepValue({ step }: { step: FormulaStep }) {
   );
 }
 
-function StepSource({ step }: { step: FormulaStep }) {
+function StepSource({ step, source }: { step: FormulaStep; source: Source | undefined }) {
   if (step.kind === 'input') {
     return <span className="text-stone-600">{step.assumption ? `Your number. ${step.assumption}` : 'Your number'}</span>;
   }
   return (
     <span className="text-stone-600">
-      {step.source && (
+      {source && (
         <>
-          <a className="underline hover:text-stone-900" href={step.source.url} rel="noopener noreferrer">
-            {step.source.title}
+          <a className="underline hover:text-stone-900" href={source.url} rel="noopener noreferrer">
+            {source.title}
           </a>{' '}
-          ({step.source.published}).{' '}
+          ({source.published}).{' '}
         </>
       )}
       {step.assumption && <>Assumption: {step.assumption} </>}
@@ -44,7 +44,15 @@ function StepSource({ step }: { step: FormulaStep }) {
 }
 
 /** "How we got this number": every factor of the estimate with its value, source, date and confidence. */
-export function FormulaDetails({ method, currency }: { method: MethodResult; currency: Currency }) {
+export function FormulaDetails({
+  method,
+  currency,
+  sources,
+}: {
+  method: MethodResult;
+  currency: Currency;
+  sources: Record<string, Source>;
+}) {
   const steps = method.formula.filter((step) => step.kind !== 'result');
   return (
     <details className="group mt-4 rounded-lg border border-stone-200 bg-stone-50">
@@ -58,7 +66,7 @@ export function FormulaDetails({ method, currency }: { method: MethodResult; cur
                 {index > 0 && <span aria-hidden="true">× </span>}
                 {step.label}: <StepValue step={step} />
               </span>
-              <StepSource step={step} />
+              <StepSource step={step} source={step.source === undefined ? undefined : sources[step.source]} />
             </li>
           ))}
         </ol>

@@ -1,4 +1,4 @@
-import type { Currency, MethodResult, RequirementResult } from '@/lib/rules';
+import type { Currency, MethodResult, RequirementResult, Source } from '@/lib/rules';
 import { formatMoney, formatMonths, formatRange } from '@/lib/display';
 import { FormulaDetails } from './formula-details';
 import { MethodChart } from './lazy-charts';
@@ -47,7 +47,17 @@ function Outlook({ method }: { method: MethodResult }) {
 }
 
 /** One monetization method: status, requirements as a checklist, money now and potential, and the formula. */
-export function MethodCard({ method, currency, asOf }: { method: MethodResult; currency: Currency; asOf: string }) {
+export function MethodCard({
+  method,
+  currency,
+  asOf,
+  sources,
+}: {
+  method: MethodResult;
+  currency: Currency;
+  asOf: string;
+  sources: Record<string, Source>;
+}) {
   const headingId = `method-${method.id}`;
   return (
     <article
@@ -125,7 +135,7 @@ export function MethodCard({ method, currency, asOf }: { method: MethodResult; c
       ))}
       <p className="mt-1 text-xs text-stone-600">Paid out: {method.comparison.payoutTiming}.</p>
 
-      <FormulaDetails method={method} currency={currency} />
+      <FormulaDetails method={method} currency={currency} sources={sources} />
     </article>
   );
 }

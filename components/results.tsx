@@ -15,14 +15,7 @@ function byOutlook(a: MethodResult, b: MethodResult): number {
 }
 
 function sourcesOf(result: Evaluation): Source[] {
-  const byId = new Map<string, Source>();
-  const add = (source: Source | undefined) => source && byId.set(source.id, source);
-  for (const method of result.methods) {
-    method.requirements.forEach((requirement) => add(requirement.source));
-    method.formula.forEach((step) => add(step.source));
-  }
-  add(result.exchangeRate.source);
-  return [...byId.values()].sort((a, b) => a.title.localeCompare(b.title));
+  return Object.values(result.sources).sort((a, b) => a.title.localeCompare(b.title));
 }
 
 export function Summary({ result }: { result: Evaluation }) {
@@ -61,7 +54,7 @@ export function Results({ result }: { result: Evaluation }) {
         <h2 id="methods-heading" className="mb-3 text-xl font-semibold">Ways to earn</h2>
         <div className="grid gap-4 xl:grid-cols-2">
           {methods.map((method) => (
-            <MethodCard key={method.id} method={method} currency={result.currency} asOf={result.asOf} />
+            <MethodCard key={method.id} method={method} currency={result.currency} asOf={result.asOf} sources={result.sources} />
           ))}
         </div>
       </section>

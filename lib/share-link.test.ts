@@ -75,3 +75,11 @@ describe('share links', () => {
     );
   });
 });
+
+describe('whole-number fields', () => {
+  it('read "12.500" as 12,500 but keep "12.5" as a decimal where decimals are allowed', () => {
+    const parsed = parseProfileQuery({ followers: '12.500', followerGrowth: '2.500' });
+    expect(parsed.profile.followers).toBe(12_500);
+    expect(parsed.profile.followerGrowth).toBe(2.5);
+  });
+});

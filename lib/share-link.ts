@@ -1,4 +1,11 @@
-import { creatorProfileSchema, DEFAULT_PROFILE, PROFILE_FIELDS, type CreatorProfile, type ProfileField } from '@/lib/rules';
+import {
+  creatorProfileSchema,
+  DEFAULT_PROFILE,
+  PROFILE_FIELDS,
+  WHOLE_NUMBER_FIELDS,
+  type CreatorProfile,
+  type ProfileField,
+} from '@/lib/rules';
 import { parseNumberInput } from './number-input';
 
 /** The query parameter that records the ruleset version a link was made with. */
@@ -27,7 +34,9 @@ function firstValue(query: QueryInput, key: string): string | undefined {
 export function readFieldText(field: ProfileField, text: string): unknown {
   const fallback = DEFAULT_PROFILE[field];
   if (typeof fallback === 'number') {
-    const value = parseNumberInput(text);
+    // In whole-number fields "12.500" can only mean 12,500 (dots as thousands separators, as in Dutch).
+    const dotted = WHOLE_NUMBER_FIELDS.has(field) && /^\s*\d{1,3}(\.\d{3})+\s*$/.test(text);
+    const value = parseNumberInput(dotted ? text.replace(/\./g, '') : text);
     return Number.isNaN(value) ? text : value;
   }
   if (typeof fallback === 'boolean') {

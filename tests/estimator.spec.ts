@@ -85,7 +85,7 @@ test('a link with garbage values lists them in a notice and still shows results'
   const notice = page.getByRole('alert').filter({ hasText: 'could not be used' });
   await expect(notice).toContainText("followers must be a whole number from 0 to 2,000,000,000; got 'abc'; using 1,000");
   await expect(notice).toContainText("country must be an ISO 3166-1 alpha-2 country code such as US, GB or NL; got 'XX'; using US");
-  await expect(notice).toContainText('age must be a whole number from 13 to 120; got -4; using 25');
+  await expect(notice).toContainText('age must be a whole number from 13 (TikTok's minimum age) to 120; got -4; using 25');
   await expect(notice).not.toContainText('utm_source');
   await expect(page.locator('[data-method]')).toHaveCount(9);
 });

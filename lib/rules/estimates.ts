@@ -1,7 +1,7 @@
 import type { CreatorProfile, Currency } from './profile';
 import type { Ruleset } from './ruleset';
 import type { MethodId } from './method-ids';
-import type { Confidence, MethodRule, Parameter, Source } from './schema';
+import type { Confidence, MethodRule, Parameter } from './schema';
 
 /** Earnings as an honest range. */
 export type MoneyRange = { low: number; expected: number; high: number };
@@ -15,7 +15,8 @@ export type Factor = {
   high: number;
   /** The profile field this factor comes from, when it is the creator's own number. */
   field?: keyof CreatorProfile;
-  source?: Source;
+  /** Id of the source in the result's `sources`. */
+  source?: string;
   assumption?: string;
   checked?: string;
   confidence?: Confidence;
@@ -56,7 +57,7 @@ function parameter(param: Parameter, country: string, ruleset: Ruleset): Factor 
     low: chosen.low,
     expected: chosen.expected,
     high: chosen.high,
-    source: sourceId ? ruleset.sources[sourceId] : undefined,
+    source: sourceId,
     assumption: chosen.assumption ?? (override ? undefined : param.assumption),
     checked: param.checked,
     confidence: chosen.confidence,
@@ -154,7 +155,7 @@ export const MODELS: Record<MethodId, Model> = {
           low: tier.low,
           expected: tier.expected,
           high: tier.high,
-          source: brand.tiersSource.source ? ruleset.sources[brand.tiersSource.source] : undefined,
+          source: brand.tiersSource.source,
           checked: brand.tiersSource.checked,
           confidence: brand.tiersSource.confidence,
           note: brand.tiersSource.note,

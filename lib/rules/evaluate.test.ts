@@ -164,6 +164,11 @@ describe('"any" groups', () => {
     expect(countries).toHaveLength(1);
     expect(countries[0]).toMatchObject({ met: true, message: 'Offered in France' });
   });
+
+  it('shows a country-specific caveat only in that country', () => {
+    expect(method('tiktok-shop-affiliate', { country: 'US' }).caveats.join()).toContain('pilot');
+    expect(method('tiktok-shop-affiliate', { country: 'DE' }).caveats.join()).not.toContain('pilot');
+  });
 });
 
 describe('time to unlock', () => {
@@ -196,7 +201,7 @@ describe('time to unlock', () => {
   it('is null when growth is zero or negative and followers are short', () => {
     const flat = method('creator-rewards', { followers: 9_999, followerGrowth: 0 });
     expect(flat.eligibleInMonths).toBeNull();
-    expect(flat.blockedReason).toBe('1 more follower: not within 10 years at your current growth rate');
+    expect(flat.blockedReason).toBe('Not within 10 years at your current growth rate (1 more follower)');
     expect(method('creator-rewards', { followers: 9_999, followerGrowth: -3 }).eligibleInMonths).toBeNull();
   });
 
@@ -235,7 +240,7 @@ describe('earnings', () => {
   it('converts to the chosen currency with the dated ECB rate', () => {
     const usd = method('creator-rewards', { currency: 'USD' }).monthly.expected;
     const eur = method('creator-rewards', { currency: 'EUR' }).monthly.expected;
-    expect(eur).toBeCloseTo(usd / 1.16, 6);
+    expect(eur).toBeCloseTo(usd / 1.16, 2);
     expect(method('creator-rewards', { currency: 'EUR' }).formula.some((step) => step.label.startsWith('Exchange rate'))).toBe(true);
   });
 
@@ -243,6 +248,16 @@ describe('earnings', () => {
     const points = method('creator-rewards', { viewGrowth: 10 }).projection;
     expect(points).toHaveLength(12);
     expect(points[11]!.expected).toBeGreaterThan(points[0]!.expected);
+  });
+
+  it('rounds money to the cent and lists every source it refers to', () => {
+    const result = evaluate(makeProfile({ currency: 'EUR' }), { asOf: AS_OF });
+    for (const method of result.methods) {
+      for (const point of [method.potential, ...method.projection]) expect(Math.round(point.high * 100)).toBeCloseTo(point.high * 100, 6);
+      for (const id of [...method.requirements.map((r) => r.source), ...method.formula.map((s) => s.source)]) {
+        if (id !== undefined) expect(result.sources[id]?.url).toMatch(/^https:/);
+      }
+    }
   });
 
   it('shows every step of the formula with a source or an assumption', () => {

@@ -63,7 +63,9 @@ export type Evaluation = {
   asOf: string;
   currency: Currency;
   /** The exchange rates behind any conversion from USD. */
-  exchangeRate: { perUsd: number; date: string; source: Source | undefined };
+  exchangeRate: { perUsd: number; date: string; source: string };
+  /** Every source the result refers to, by id: requirements and formula steps name these ids. */
+  sources: Record<string, Source>;
   profile: CreatorProfile;
   methods: MethodResult[];
   summary: {
@@ -102,24 +104,48 @@ function lowestConfidence(factors: readonly Factor[]): Confidence {
 }
 
 
+function sourcesUsed(methods: readonly MethodResult[], ruleset: Ruleset): Record<string, Source> {
+  const used: Record<string, Source> = {};
+  const add = (id: string | undefined) => {
+    if (id !== undefined && !(id in used)) used[id] = ruleset.sources[id]!;
+  };
+  for (const method of methods) {
+    for (const requirement of method.requirements) add(requirement.source);
+    for (const step of method.formula) add(step.source);
+  }
+  add(ruleset.currency.source);
+  return used;
+}
+
+/** Sooner first; among methods unlocking in the same month, the one worth more. */
+function unlocksBefore(a: MethodResult, b: MethodResult): boolean {
+  if (a.eligibleInMonths !== b.eligibleInMonths) return a.eligibleInMonths! < b.eligibleInMonths!;
+  return a.potential.expected > b.potential.expected;
+}
+
+/** Money to the cent: finer digits mean nothing in an estimate and only bloat every response. */
+function cents(range: MoneyRange): MoneyRange {
+  return { low: Math.round(range.low * 100) / 100, expected: Math.round(range.expected * 100) / 100, high: Math.round(range.high * 100) / 100 };
+}
+
 function blockedReasonOf(requirements: RequirementResult[]): string {
   const stuck = requirements.find((requirement) => !requirement.met && requirement.metFromMonth === null);
   if (!stuck) return 'These requirements are not all met at the same time within the next 10 years.';
   if (stuck.kind === 'growth' || stuck.kind === 'time') {
-    return `${stuck.message}: not within 10 years at your current growth rate`;
+    return `Not within 10 years at your current growth rate (${stuck.message.charAt(0).toLowerCase()}${stuck.message.slice(1)})`;
   }
   return stuck.message;
 }
 
 function evaluateMethod(rule: MethodRule, profile: CreatorProfile, asOf: string, ruleset: Ruleset, perUsd: number): MethodResult {
-  const tree = compileRequirements(rule.requirements, profile, asOf, ruleset.sources);
+  const tree = compileRequirements(rule.requirements, profile, asOf);
   const requirements = requirementResults(tree, profile, asOf);
   const eligible = holdsAt(tree, 0);
   const eligibleInMonths = eligible ? 0 : firstMonthHolding(tree);
 
   const now = statsAt(profile, 0);
   const sets = parameterSets(rule, profile.country, ruleset);
-  const potential = estimateRange(rule, now, profile, ruleset, perUsd, sets);
+  const potential = cents(estimateRange(rule, now, profile, ruleset, perUsd, sets));
 
   const projection: ProjectionPoint[] = [];
   for (let month = 1; month <= PROJECTION_MONTHS; month++) {
@@ -128,7 +154,7 @@ function evaluateMethod(rule: MethodRule, profile: CreatorProfile, asOf: string,
       projection.push({ month, eligible: false, low: 0, expected: 0, high: 0 });
       continue;
     }
-    const range = estimateRange(rule, statsAt(profile, month), profile, ruleset, perUsd, sets);
+    const range = cents(estimateRange(rule, statsAt(profile, month), profile, ruleset, perUsd, sets));
     projection.push({ month, eligible: true, low: range.low, expected: range.expected, high: range.high });
   }
 
@@ -141,7 +167,7 @@ function evaluateMethod(rule: MethodRule, profile: CreatorProfile, asOf: string,
       expected: perUsd,
       high: perUsd,
       kind: 'parameter',
-      source: ruleset.sources[ruleset.currency.source],
+      source: ruleset.currency.source,
       checked: ruleset.currency.checked,
       confidence: ruleset.currency.confidence,
       note: `ECB reference rates of ${ruleset.currency.date}`,
@@ -172,7 +198,9 @@ function evaluateMethod(rule: MethodRule, profile: CreatorProfile, asOf: string,
       payoutTiming: rule.payoutTiming,
     },
     tips: rule.tips,
-    caveats: rule.caveats,
+    caveats: rule.caveats.flatMap((caveat) =>
+      typeof caveat === 'string' ? [caveat] : (caveat.countries as string[]).includes(profile.country) ? [caveat.text] : [],
+    ),
   };
 }
 
@@ -203,7 +231,7 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
       monthly.low += method.monthly.low;
       monthly.expected += method.monthly.expected;
       monthly.high += method.monthly.high;
-    } else if (method.eligibleInMonths !== null && (next === null || method.eligibleInMonths < next.eligibleInMonths!)) {
+    } else if (method.eligibleInMonths !== null && (next === null || unlocksBefore(method, next))) {
       next = method;
     }
   }
@@ -212,13 +240,14 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
     rulesetVersion: ruleset.version,
     asOf,
     currency: profile.currency,
-    exchangeRate: { perUsd, date: ruleset.currency.date, source: ruleset.sources[ruleset.currency.source] },
+    exchangeRate: { perUsd, date: ruleset.currency.date, source: ruleset.currency.source },
+    sources: sourcesUsed(methods, ruleset),
     profile,
     methods,
     summary: {
       eligibleCount,
       methodCount: methods.length,
-      monthly,
+      monthly: cents(monthly),
       nextUnlock: next && {
         id: next.id,
         name: next.name,

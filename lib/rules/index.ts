@@ -13,6 +13,7 @@ export {
   NICHES,
   isoDateSchema,
   PROFILE_FIELDS,
+  WHOLE_NUMBER_FIELDS,
 } from './profile';
 export type { CreatorProfile, CreatorProfileInput, Currency, Niche, ProfileField } from './profile';
 export type { RequirementKind, RequirementResult } from './requirements';

@@ -26,9 +26,12 @@ function numberMessage(field: string, allowed: string) {
   return (issue: { input?: unknown }) => `${field} must be ${allowed}; got ${showInput(issue.input)}`;
 }
 
+const wholeNumberFields = new Set<string>();
+
 /** A whole number in [min, max], with a message that names the field, the value and what is allowed. */
-function wholeNumber(field: string, { min, max }: Bounds, fallback: number) {
-  const error = numberMessage(field, `a whole number from ${formatCount(min)} to ${formatCount(max)}`);
+function wholeNumber(field: string, { min, max }: Bounds, fallback: number, why = '') {
+  wholeNumberFields.add(field);
+  const error = numberMessage(field, `a whole number from ${formatCount(min)}${why} to ${formatCount(max)}`);
   return z._default(
     z.number({ error }).check(z.int({ error }), z.minimum(min, { error }), z.maximum(max, { error }), z.overwrite(withoutNegativeZero)),
     fallback,
@@ -60,7 +63,7 @@ const countryError = (issue: { input?: unknown }) =>
  */
 export const creatorProfileSchema = z.strictObject(
   {
-    age: wholeNumber('age', { min: 13, max: 120 }, 25),
+    age: wholeNumber('age', { min: 13, max: 120 }, 25, " (TikTok's minimum age)"),
     country: z._default(
       z.pipe(z.string({ error: countryError }).check(z.trim(), z.toUpperCase()), z.enum(COUNTRY_CODES, { error: countryError })),
       'US',
@@ -86,7 +89,7 @@ export const creatorProfileSchema = z.strictObject(
     /** Engagement per view: (likes + comments + shares) / views x 100. */
     engagementRate: decimal('engagementRate', { min: 0, max: 100 }, 5, ' (%)'),
     /** Hours spent LIVE per month. */
-    liveHours: decimal('liveHours', { min: 0, max: 744 }, 4, ' (hours a month)'),
+    liveHours: decimal('liveHours', { min: 0, max: 744 }, 0, ' (hours a month)'),
     /** Average number of viewers watching a LIVE at once. */
     liveViewers: wholeNumber('liveViewers', { min: 0, max: 10_000_000 }, 20),
     niche: oneOf('niche', NICHES, 'general'),
@@ -114,6 +117,9 @@ export const PROFILE_FIELDS = Object.keys(creatorProfileSchema.shape) as Profile
 
 /** An ISO date (YYYY-MM-DD), as `asOf` takes it. */
 export const isoDateSchema = z.iso.date({ error: (issue) => `asOf must be a date written YYYY-MM-DD; got ${showInput(issue.input)}` });
+
+/** Fields that take whole numbers only (so "12.500" can be read as twelve thousand five hundred). */
+export const WHOLE_NUMBER_FIELDS: ReadonlySet<string> = wholeNumberFields;
 
 /** The profile every field falls back to. */
 export const DEFAULT_PROFILE: CreatorProfile = creatorProfileSchema.parse({});

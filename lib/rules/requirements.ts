@@ -2,7 +2,7 @@ import { countryName } from './countries';
 import { monthsUntil } from './dates';
 import { formatCount, plural } from './format';
 import type { CreatorProfile } from './profile';
-import type { Confidence, Fact, Op, Requirement, RequirementNode, Source } from './schema';
+import type { Confidence, Fact, Op, Requirement, RequirementNode } from './schema';
 
 /** How far ahead `eligibleInMonths` looks: beyond ten years, growth "cannot get there". */
 export const HORIZON_MONTHS = 120;
@@ -60,7 +60,7 @@ export function grow(value: number, ratePercent: number, months: number): number
 }
 
 /** A requirement leaf with its country override applied. */
-type Leaf = Omit<Requirement, 'overrides'> & { sourceRef: Source | undefined; confidence: Confidence };
+type Leaf = Omit<Requirement, 'overrides'> & { confidence: Confidence };
 
 /** A month interval [start, end): start is Infinity when the requirement is never met in the horizon. */
 type Interval = { start: number; end: number };
@@ -149,7 +149,8 @@ export type RequirementResult = {
   kind: RequirementKind;
   /** First month (0 = now) in which this requirement holds; null when growth and time can't get there. */
   metFromMonth: number | null;
-  source: Source | undefined;
+  /** Id of the source in the result's `sources`. */
+  source: string | undefined;
   checked: string;
   confidence: Confidence;
   note: string | undefined;
@@ -171,41 +172,41 @@ function isLeaf(node: RequirementNode): node is Requirement {
   return 'fact' in node;
 }
 
-function resolveLeaf(requirement: Requirement, country: string, sources: Readonly<Record<string, Source>>): Leaf {
+function resolveLeaf(requirement: Requirement, country: string): Leaf {
   const override = requirement.overrides?.find((candidate) => (candidate.countries as string[]).includes(country));
   const rest: Omit<Requirement, 'overrides'> = { ...requirement };
   delete (rest as Partial<Requirement>).overrides;
-  if (!override) return { ...rest, sourceRef: requirement.source ? sources[requirement.source] : undefined };
+  if (!override) return rest;
   return {
     ...rest,
     value: override.value,
-    sourceRef: sources[override.source],
+    source: override.source,
     confidence: override.confidence,
     note: override.note ?? requirement.note,
   };
 }
 
-function resolveTree(node: RequirementNode, country: string, asOf: string, sources: Readonly<Record<string, Source>>): StaticNode {
+function resolveTree(node: RequirementNode, country: string, asOf: string): StaticNode {
   if (isLeaf(node)) {
-    const leaf = resolveLeaf(node, country, sources);
+    const leaf = resolveLeaf(node, country);
     return { type: 'leaf', leaf, active: activeInterval(leaf, asOf), requiredText: describe(leaf), kind: KIND_BY_FACT[leaf.fact] };
   }
-  if ('all' in node) return { type: 'all', children: node.all.map((child) => resolveTree(child, country, asOf, sources)) };
-  return { type: 'any', children: node.any.map((child) => resolveTree(child, country, asOf, sources)) };
+  if ('all' in node) return { type: 'all', children: node.all.map((child) => resolveTree(child, country, asOf)) };
+  return { type: 'any', children: node.any.map((child) => resolveTree(child, country, asOf)) };
 }
 
 // Resolving overrides and dates is the same for every creator in a country on a date: keep a bounded cache.
 const resolvedCache = new WeakMap<RequirementNode, Map<string, StaticNode>>();
 const RESOLVED_CACHE_LIMIT = 5_000;
 
-function resolved(node: RequirementNode, country: string, asOf: string, sources: Readonly<Record<string, Source>>): StaticNode {
+function resolved(node: RequirementNode, country: string, asOf: string): StaticNode {
   let cache = resolvedCache.get(node);
   if (!cache) resolvedCache.set(node, (cache = new Map()));
   const key = `${country}|${asOf}`;
   let tree = cache.get(key);
   if (!tree) {
     if (cache.size >= RESOLVED_CACHE_LIMIT) cache.clear();
-    tree = resolveTree(node, country, asOf, sources);
+    tree = resolveTree(node, country, asOf);
     cache.set(key, tree);
   }
   return tree;
@@ -230,9 +231,8 @@ export function compileRequirements(
   node: RequirementNode,
   profile: CreatorProfile,
   asOf: string,
-  sources: Readonly<Record<string, Source>>,
 ): Compiled {
-  return withIntervals(resolved(node, profile.country, asOf, sources), profile);
+  return withIntervals(resolved(node, profile.country, asOf), profile);
 }
 
 /** Whether a compiled tree holds `month` months from now. A leaf out of force counts as unmet in an "any". */
@@ -347,7 +347,7 @@ function messageFor(leaf: Leaf, actual: Value, met: boolean, gap: number | null,
     case 'videos30d':
       return `Post ${plural(g, 'more public video')} within 30 days`;
     case 'age':
-      return `Available from age ${leaf.value}: ${plural(g, 'more year')}`;
+      return `Open to you at age ${leaf.value}, in ${plural(g, 'year')}`;
     case 'accountAgeDays':
       return `Your account must be ${formatCount(leaf.value as number)} days old: ${plural(g, 'more day')}`;
     case 'accountType':
@@ -374,7 +374,7 @@ function leafResult(node: Extract<Compiled, { type: 'leaf' }>, profile: CreatorP
     requiredText: node.requiredText,
     kind: node.kind,
     metFromMonth: Number.isFinite(node.interval.start) ? node.interval.start : null,
-    source: leaf.sourceRef,
+    source: leaf.source,
     checked: leaf.checked,
     confidence: leaf.confidence,
     note: leaf.note,

@@ -141,7 +141,8 @@ const describedShape = {
   effort: z.string().min(1),
   payoutTiming: z.string().min(1),
   tips: z.array(z.string()).default([]),
-  caveats: z.array(z.string()).default([]),
+  /** Notes shown on the card; `countries` limits one to the countries it is about. */
+  caveats: z.array(z.union([z.string(), z.strictObject({ text: z.string(), countries: countryListSchema })])).default([]),
   requirements: z.strictObject({ all: z.array(requirementNodeSchema) }),
 };
 
