@@ -2,38 +2,50 @@
 
 import { useState } from 'react';
 import type { Currency, MethodResult } from '@/lib/rules';
-import { formatMonths, formatRange } from '@/lib/display';
+import { formatMoney, formatMonths, formatRange } from '@/lib/display';
 import { StatusBadge } from './status-badge';
 
-type Sort = 'default' | 'descending' | 'ascending';
+type Sort = 'none' | 'descending' | 'ascending';
+const NEXT_SORT: Record<Sort, Sort> = { none: 'descending', descending: 'ascending', ascending: 'none' };
+
+function unlockText(method: MethodResult): string {
+  if (method.eligible) return 'Now';
+  if (method.eligibleInMonths !== null) return formatMonths(method.eligibleInMonths);
+  return method.blockedReason ?? '';
+}
 
 /** Every method side by side, with the seed article's columns and this creator's numbers. Sortable by income. */
 export function ComparisonTable({ methods, currency }: { methods: MethodResult[]; currency: Currency }) {
-  const [sort, setSort] = useState<Sort>('default');
+  const [sort, setSort] = useState<Sort>('none');
   const rows =
-    sort === 'default'
+    sort === 'none'
       ? methods
       : [...methods].sort((a, b) =>
           sort === 'descending' ? b.potential.expected - a.potential.expected : a.potential.expected - b.potential.expected,
         );
-  const nextSort: Sort = sort === 'descending' ? 'ascending' : 'descending';
+  const sortLabel = sort === 'none' ? 'not sorted' : `sorted ${sort}`;
   return (
-    <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-      <table className="w-full min-w-[56rem] text-left text-sm">
+    <div
+      className="overflow-x-auto rounded-xl border border-stone-200 bg-white"
+      role="region"
+      aria-label="Comparison of all ways to earn"
+      tabIndex={0}
+    >
+      <table className="w-full text-left text-sm">
         <caption className="sr-only">All ways to earn compared; sortable by expected income</caption>
-        <thead className="bg-stone-100 text-stone-700">
+        <thead className="hidden bg-stone-100 text-stone-700 md:table-header-group">
           <tr>
             <th scope="col" className="p-3">Method</th>
             <th scope="col" className="p-3">You</th>
-            <th scope="col" className="p-3" aria-sort={sort === 'default' ? 'none' : sort}>
+            <th scope="col" className="p-3" aria-sort={sort === 'none' ? 'none' : sort}>
               <button
                 type="button"
-                onClick={() => setSort(nextSort)}
+                onClick={() => setSort(NEXT_SORT[sort])}
                 className="inline-flex items-center gap-1 font-semibold underline decoration-dotted underline-offset-2"
               >
-                Monthly range ({currency})
+                Expected a month
                 <span aria-hidden="true">{sort === 'descending' ? '↓' : sort === 'ascending' ? '↑' : '↕'}</span>
-                <span className="sr-only">, sort by expected income</span>
+                <span className="sr-only">, {sortLabel}; activate to change</span>
               </button>
             </th>
             <th scope="col" className="p-3">Time to unlock</th>
@@ -46,29 +58,51 @@ export function ComparisonTable({ methods, currency }: { methods: MethodResult[]
         </thead>
         <tbody>
           {rows.map((method) => (
-            <tr key={method.id} data-method-row={method.id} className="border-t border-stone-200 align-top">
-              <th scope="row" className="p-3 font-semibold text-stone-900">{method.name}</th>
-              <td className="p-3"><StatusBadge method={method} /></td>
-              <td className="p-3 whitespace-nowrap">
-                {formatRange(method.potential, currency)}
-                {!method.eligible && <span className="block text-xs text-stone-600">once eligible</span>}
+            // On phones each row becomes a stacked block; from md up it is an ordinary table row.
+            <tr key={method.id} data-method-row={method.id} className="block border-t border-stone-200 p-3 align-top first:border-t-0 md:table-row md:p-0">
+              <th scope="row" className="block font-semibold text-stone-900 md:table-cell md:p-3">{method.name}</th>
+              <td className="block py-1 md:table-cell md:p-3"><StatusBadge method={method} /></td>
+              <td className="block py-1 md:table-cell md:p-3">
+                <span className="md:hidden text-stone-600">Expected a month: </span>
+                <span className="font-medium">{formatMoney(method.potential.expected, currency)}</span>
+                <span className="block whitespace-nowrap text-xs text-stone-600">
+                  {formatRange(method.potential, currency)}
+                  {!method.eligible && ' once eligible'}
+                </span>
               </td>
-              <td className="p-3">
-                {method.eligible
-                  ? 'Now'
-                  : method.eligibleInMonths !== null
-                    ? formatMonths(method.eligibleInMonths)
-                    : method.blockedReason}
+              <td className="block py-1 md:table-cell md:p-3">
+                <span className="md:hidden text-stone-600">Time to unlock: </span>
+                {unlockText(method)}
               </td>
-              <td className="p-3">{method.comparison.incomeType}</td>
-              <td className="p-3">{method.comparison.requirementsText}</td>
-              <td className="p-3">{method.comparison.earningPotential}</td>
-              <td className="p-3">{method.comparison.effort}</td>
-              <td className="p-3">{method.comparison.payoutTiming}</td>
+              <td className="block py-1 md:table-cell md:p-3 md:min-w-32">
+                <span className="md:hidden text-stone-600">Income type: </span>
+                {method.comparison.incomeType}
+              </td>
+              <td className="block py-1 md:table-cell md:p-3 md:min-w-48">
+                <span className="md:hidden text-stone-600">Requirements: </span>
+                {method.comparison.requirementsText}
+              </td>
+              <td className="block py-1 md:table-cell md:p-3 md:min-w-40">
+                <span className="md:hidden text-stone-600">Earning potential: </span>
+                {method.comparison.earningPotential}
+              </td>
+              <td className="block py-1 md:table-cell md:p-3 md:min-w-40">
+                <span className="md:hidden text-stone-600">Effort: </span>
+                {method.comparison.effort}
+              </td>
+              <td className="block py-1 md:table-cell md:p-3 md:min-w-40">
+                <span className="md:hidden text-stone-600">Payout: </span>
+                {method.comparison.payoutTiming}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="border-t border-stone-200 p-3 text-xs text-stone-600 md:hidden">
+        <button type="button" onClick={() => setSort(NEXT_SORT[sort])} className="font-semibold underline">
+          Sort by expected income ({sortLabel})
+        </button>
+      </p>
     </div>
   );
 }

@@ -2,16 +2,21 @@
 
 import { useState } from 'react';
 
-/** Copies the share link of the current result; says so in a live region. */
-export function CopyLinkButton({ getUrl }: { getUrl: () => string }) {
+/**
+ * Copies the share link of the current result (this page with `query`); says so in a live region and
+ * warns when fields with errors are left out of the link. Give it `key={query}` so the message clears
+ * when the result changes.
+ */
+export function CopyLinkButton({ query, fieldsWithErrors }: { query: string; fieldsWithErrors: number }) {
   const [status, setStatus] = useState('');
   async function copy() {
-    const url = getUrl();
+    const link = `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
+    const warning = fieldsWithErrors > 0 ? ' Fields with errors are left out: it uses your last valid values.' : '';
     try {
-      await navigator.clipboard.writeText(url);
-      setStatus('Link copied. Anyone who opens it sees this result.');
+      await navigator.clipboard.writeText(link);
+      setStatus(`Link copied. Anyone who opens it sees this result.${warning}`);
     } catch {
-      setStatus(`Copy this link: ${url}`);
+      setStatus(`Copy this link: ${link}`);
     }
   }
   return (
@@ -19,9 +24,9 @@ export function CopyLinkButton({ getUrl }: { getUrl: () => string }) {
       <button
         type="button"
         onClick={copy}
-        className="rounded-md bg-stone-900 px-4 py-2 text-sm font-semibold text-white hover:bg-stone-700"
+        className="rounded-md border border-stone-500 bg-white px-4 py-2 text-sm font-semibold text-stone-900 hover:bg-stone-100"
       >
-        Copy link
+        Copy link to this result
       </button>
       <p role="status" className="text-sm text-stone-700 break-all">{status}</p>
     </div>

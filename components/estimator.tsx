@@ -3,9 +3,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_PROFILE, evaluateProfile, PROFILE_FIELDS, type CreatorProfile, type ProfileField } from '@/lib/rules';
 import { EXAMPLE_PROFILES } from '@/lib/form-fields';
+import { formatDate } from '@/lib/display';
 import { buildProfileQuery, parseField, showValue, type ParamIssue } from '@/lib/share-link';
 import { CopyLinkButton } from './copy-link-button';
-import { Results } from './results';
+import { Results, summarySentence } from './results';
 import { StatsForm, type CountryOption } from './stats-form';
 
 
@@ -64,11 +65,33 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
   }
 
   const rulesChanged = linkVersion !== undefined && linkVersion !== result.rulesetVersion;
+  const errorCount = Object.values(errors).filter(Boolean).length;
+  const announcement = useDebounced(summarySentence(result), 1000);
 
   return (
     <div className="lg:grid lg:grid-cols-[22rem_minmax(0,1fr)] lg:gap-8">
+      {(issues.length > 0 || rulesChanged) && (
+        <div className="mb-6 space-y-3 lg:col-span-2">
+          {issues.length > 0 && (
+            <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+              <p className="font-semibold">Some values in this link could not be used, so defaults are shown for them:</p>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                {issues.map((issue) => (
+                  <li key={issue.field} className="break-words">{issue.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {rulesChanged && (
+            <div role="status" className="rounded-xl border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950">
+              This link was made with the rules of {formatDate(linkVersion)}. They have been updated since (now{' '}
+              {formatDate(result.rulesetVersion)}), so some numbers may differ from what was shared.
+            </div>
+          )}
+        </div>
+      )}
       <aside className="mb-8 lg:mb-0">
-        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-2">
+        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:px-1 lg:pb-6">
           <h2 className="text-xl font-semibold">Your stats</h2>
           <div className="mt-2 mb-4">
             <p className="text-sm text-stone-700" id="examples-label">Or start from an example:</p>
@@ -89,26 +112,27 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
         </div>
       </aside>
 
-      <div className="min-w-0 space-y-4">
-        {issues.length > 0 && (
-          <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-            <p className="font-semibold">Some values in this link could not be used, so defaults are shown for them:</p>
-            <ul className="mt-1 list-disc space-y-0.5 pl-5">
-              {issues.map((issue) => (
-                <li key={issue.field} className="break-words">{issue.message}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {rulesChanged && (
-          <div role="status" className="rounded-xl border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950">
-            This link was made with the rules of {linkVersion}. They have been updated since (now {result.rulesetVersion}),
-            so some numbers may differ from what was shared.
-          </div>
-        )}
-        <CopyLinkButton getUrl={() => `${window.location.origin}${window.location.pathname}${shareQuery ? `?${shareQuery}` : ''}`} />
-        <Results result={result} />
+      <div className="min-w-0">
+        <p className="sr-only" aria-live="polite">
+          {announcement}
+        </p>
+        <Results
+          result={result}
+          actions={
+<CopyLinkButton key={shareQuery} query={shareQuery} fieldsWithErrors={errorCount} />
+          }
+        />
       </div>
     </div>
   );
+}
+
+/** The value, once it has stopped changing for `delay` ms: screen readers hear the result, not every keystroke. */
+function useDebounced<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
 }

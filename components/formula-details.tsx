@@ -1,4 +1,4 @@
-import type { Currency, FormulaStep, MethodResult, Source } from '@/lib/rules';
+import { DEFAULT_PROFILE, type CreatorProfile, type Currency, type FormulaStep, type MethodResult, type Source } from '@/lib/rules';
 import { formatMoney, formatRange, formatStepValue } from '@/lib/display';
 
 function StepValue({ step }: { step: FormulaStep }) {
@@ -13,9 +13,10 @@ function StepValue({ step }: { step: FormulaStep }) {
   );
 }
 
-function StepSource({ step, source }: { step: FormulaStep; source: Source | undefined }) {
+function StepSource({ step, source, profile }: { step: FormulaStep; source: Source | undefined; profile: CreatorProfile }) {
   if (step.kind === 'input') {
-    return <span className="text-stone-600">{step.assumption ? `Your number. ${step.assumption}` : 'Your number'}</span>;
+    const origin = step.field && profile[step.field] === DEFAULT_PROFILE[step.field] ? 'Our default, not your number: change it under More details.' : 'Your number.';
+    return <span className="text-stone-600">{step.assumption ? `${origin} ${step.assumption}` : origin}</span>;
   }
   return (
     <span className="text-stone-600">
@@ -31,10 +32,7 @@ function StepSource({ step, source }: { step: FormulaStep; source: Source | unde
       {step.note && <>{step.note} </>}
       {step.checked && <>Checked {step.checked}. </>}
       {step.confidence && (
-        <span
-          className={step.confidence === 'low' ? 'underline decoration-dotted underline-offset-2' : undefined}
-          title={step.confidence === 'low' ? 'estimate based on limited public data' : undefined}
-        >
+        <span>
           Confidence: {step.confidence}
           {step.confidence === 'low' && ' (estimate based on limited public data)'}
         </span>
@@ -48,15 +46,19 @@ export function FormulaDetails({
   method,
   currency,
   sources,
+  profile,
 }: {
   method: MethodResult;
   currency: Currency;
   sources: Record<string, Source>;
+  profile: CreatorProfile;
 }) {
   const steps = method.formula.filter((step) => step.kind !== 'result');
   return (
     <details className="group mt-4 rounded-lg border border-stone-200 bg-stone-50">
-      <summary className="cursor-pointer select-none px-3 py-2 text-sm font-medium text-stone-800">How we got this number</summary>
+      <summary className="cursor-pointer select-none px-3 py-2 text-sm font-medium text-stone-800">
+        How we got this number<span className="sr-only"> for {method.name}</span>
+      </summary>
       <div className="px-3 pb-3 text-sm">
         <p className="text-stone-700">Monthly earnings = the product of these numbers:</p>
         <ol className="mt-2 space-y-2">
@@ -66,7 +68,7 @@ export function FormulaDetails({
                 {index > 0 && <span aria-hidden="true">× </span>}
                 {step.label}: <StepValue step={step} />
               </span>
-              <StepSource step={step} source={step.source === undefined ? undefined : sources[step.source]} />
+              <StepSource step={step} source={step.source === undefined ? undefined : sources[step.source]} profile={profile} />
             </li>
           ))}
         </ol>

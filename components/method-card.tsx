@@ -1,4 +1,4 @@
-import type { Currency, MethodResult, RequirementResult, Source } from '@/lib/rules';
+import type { CreatorProfile, Currency, MethodResult, RequirementResult, Source } from '@/lib/rules';
 import { formatMoney, formatMonths, formatRange } from '@/lib/display';
 import { FormulaDetails } from './formula-details';
 import { MethodChart } from './lazy-charts';
@@ -26,6 +26,9 @@ function RequirementLine({ requirement }: { requirement: RequirementResult }) {
       <span>
         <span className={requirement.met ? 'text-stone-700' : 'font-medium text-stone-900'}>{requirement.message}</span>
         <span className="text-stone-600">{when}</span>
+        {requirement.confidence === 'low' && (
+          <span className="text-stone-600"> (based on limited public data)</span>
+        )}
         {requirement.alternatives.length > 1 && requirement.fact !== 'country' && (
           <span className="block text-xs text-stone-600">Either {requirement.alternatives.join(', or ')}</span>
         )}
@@ -43,7 +46,36 @@ function Outlook({ method }: { method: MethodResult }) {
       </p>
     );
   }
-  return <p className="mt-3 text-sm text-stone-700">Growth alone won&apos;t get you there: {method.blockedReason}</p>;
+  return <p className="mt-3 text-sm text-stone-700">{method.blockedReason}</p>;
+}
+
+function Money({ method, currency }: { method: MethodResult; currency: Currency }) {
+  const missingInput = method.formula.find((step) => step.kind === 'input' && step.expected === 0);
+  const range = method.eligible ? method.monthly : method.potential;
+  return (
+    <div className="mt-4 rounded-lg bg-stone-50 p-3 text-sm">
+      <p className="text-stone-600">{method.eligible ? 'You could earn, a month' : 'If you qualified with today’s numbers, a month'}</p>
+      <p className="text-2xl font-semibold text-stone-900" data-testid={method.eligible ? 'monthly' : 'potential'}>
+        {range.expected > 0 ? `about ${formatMoney(range.expected, currency)}` : `${currency} 0`}
+      </p>
+      {range.high > 0 && (
+        <p className="text-stone-700">
+          range <span className="whitespace-nowrap">{formatRange(range, currency)}</span>
+          {method.confidence === 'low' && <span className="text-stone-600">, an estimate based on limited public data</span>}
+        </p>
+      )}
+      {!method.eligible && (
+        <p className="mt-1 text-stone-600" data-testid="monthly">
+          Now: {currency} 0
+        </p>
+      )}
+      {missingInput && (
+        <p className="mt-1 text-stone-700">
+          Enter your {missingInput.label.toLowerCase()} under More details to estimate this.
+        </p>
+      )}
+    </div>
+  );
 }
 
 /** One monetization method: status, requirements as a checklist, money now and potential, and the formula. */
@@ -52,13 +84,16 @@ export function MethodCard({
   currency,
   asOf,
   sources,
+  profile,
 }: {
   method: MethodResult;
   currency: Currency;
   asOf: string;
   sources: Record<string, Source>;
+  profile: CreatorProfile;
 }) {
   const headingId = `method-${method.id}`;
+  const hasProjection = method.projection.some((point) => point.high > 0);
   return (
     <article
       aria-labelledby={headingId}
@@ -87,41 +122,8 @@ export function MethodCard({
       )}
       <Outlook method={method} />
 
-      <dl className="mt-4 grid grid-cols-2 gap-3 rounded-lg bg-stone-50 p-3 text-sm">
-        <div>
-          <dt className="text-stone-600">A month now</dt>
-          <dd data-testid="monthly" className="text-base font-semibold text-stone-900">
-            {method.eligible ? formatRange(method.monthly, currency) : `${currency} 0`}
-          </dd>
-          {method.eligible && <dd className="text-stone-600">about {formatMoney(method.monthly.expected, currency)} expected</dd>}
-        </div>
-        <div>
-          {method.eligible ? (
-            <>
-              <dt className="text-stone-600">In 12 months</dt>
-              <dd data-testid="in-12-months" className="text-base font-semibold text-stone-900">
-                {formatRange(method.projection.at(-1)!, currency)}
-              </dd>
-            </>
-          ) : (
-            <>
-              <dt className="text-stone-600">If you were eligible</dt>
-              <dd data-testid="potential" className="text-base font-semibold text-stone-900">
-                {formatRange(method.potential, currency)}
-              </dd>
-            </>
-          )}
-          <dd className="text-stone-600">
-            {method.confidence === 'low' ? (
-              <span className="underline decoration-dotted underline-offset-2">estimate based on limited public data</span>
-            ) : (
-              `${method.confidence} confidence`
-            )}
-          </dd>
-        </div>
-      </dl>
-
-      <MethodChart method={method} currency={currency} asOf={asOf} />
+      <Money method={method} currency={currency} />
+      {hasProjection && <MethodChart method={method} currency={currency} asOf={asOf} />}
 
       {method.tips.length > 0 && (
         <p className="mt-3 text-sm text-stone-700">
@@ -135,7 +137,7 @@ export function MethodCard({
       ))}
       <p className="mt-1 text-xs text-stone-600">Paid out: {method.comparison.payoutTiming}.</p>
 
-      <FormulaDetails method={method} currency={currency} sources={sources} />
+      <FormulaDetails method={method} currency={currency} sources={sources} profile={profile} />
     </article>
   );
 }

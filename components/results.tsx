@@ -1,11 +1,12 @@
-import type { Evaluation, MethodResult, Source } from '@/lib/rules';
-import { formatMonths, formatRange } from '@/lib/display';
+import type { ReactNode } from 'react';
+import { DEFAULT_PROFILE, type Evaluation, type MethodResult, type Source } from '@/lib/rules';
+import { formatDate, formatMonths, formatRange } from '@/lib/display';
 import { ComparisonTable } from './comparison-table';
 import { CombinedChart } from './lazy-charts';
 import { MethodCard } from './method-card';
 
 /** Eligible first (highest expected first), then the closest to unlocking, then the blocked ones. */
-function byOutlook(a: MethodResult, b: MethodResult): number {
+export function byOutlook(a: MethodResult, b: MethodResult): number {
   const rank = (method: MethodResult) => (method.eligible ? 0 : method.eligibleInMonths !== null ? 1 : 2);
   return (
     rank(a) - rank(b) ||
@@ -18,50 +19,79 @@ function sourcesOf(result: Evaluation): Source[] {
   return Object.values(result.sources).sort((a, b) => a.title.localeCompare(b.title));
 }
 
-export function Summary({ result }: { result: Evaluation }) {
-  const { eligibleCount, methodCount, monthly, nextUnlock } = result.summary;
+/** The one sentence that answers "can I earn yet, and how much?". */
+export function summarySentence(result: Evaluation): string {
+  const { eligibleCount, methodCount, monthly } = result.summary;
+  if (eligibleCount === 0) return `You don't qualify for any of the ${methodCount} ways to earn yet.`;
+  return `You qualify for ${eligibleCount} of ${methodCount} ways to earn; using all ${eligibleCount} could bring about ${formatRange(monthly, result.currency)} a month.`;
+}
+
+function nextStep(result: Evaluation): string | null {
+  const next = result.summary.nextUnlock;
+  if (next) return `Next: ${next.name} ${formatMonths(next.months)}${next.message ? ` (${next.message})` : ''}.`;
+  const action = result.methods.find((method) => method.status === 'blocked' && method.requirements.some((r) => !r.met && r.kind === 'action'));
+  const message = action?.requirements.find((r) => !r.met && r.kind === 'action')?.message;
+  return action && message ? `To unlock ${action.name}: ${message.charAt(0).toLowerCase()}${message.slice(1)}.` : null;
+}
+
+export function Summary({ result, actions }: { result: Evaluation; actions?: ReactNode }) {
+  const step = nextStep(result);
+  const growthAssumed =
+    result.profile.followerGrowth === DEFAULT_PROFILE.followerGrowth && result.profile.viewGrowth === DEFAULT_PROFILE.viewGrowth;
   return (
     <div className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5">
       <p className="text-xl font-semibold text-stone-900" data-testid="summary">
-        You qualify for {eligibleCount} of {methodCount} ways to earn
-        {eligibleCount > 0 ? <>; about {formatRange(monthly, result.currency)} a month now.</> : '.'}
+        {summarySentence(result)}
       </p>
-      {nextUnlock && (
+      {step && (
         <p className="mt-1 text-stone-700" data-testid="next-unlock">
-          Next: {nextUnlock.name} {formatMonths(nextUnlock.months)}
-          {nextUnlock.message && <>: {nextUnlock.message}</>}.
+          {step}
+        </p>
+      )}
+      {growthAssumed && (
+        <p className="mt-1 text-sm text-stone-600">
+          Time to unlock assumes {DEFAULT_PROFILE.followerGrowth}% more followers and views each month; set your own
+          growth under More details.
         </p>
       )}
       <p className="mt-2 text-xs text-stone-600">
-        Rules checked {result.rulesetVersion}, applied on {result.asOf}. Estimates are ranges from public data; TikTok
-        does not publish most rates.
+        Rules checked {formatDate(result.rulesetVersion)}. Estimates are ranges from public data; TikTok does not publish
+        most rates.
       </p>
+      {actions && <div className="mt-3">{actions}</div>}
     </div>
   );
 }
 
 /** Everything the engine said, top to bottom: summary, cards, comparison, charts, sources. */
-export function Results({ result }: { result: Evaluation }) {
+export function Results({ result, actions }: { result: Evaluation; actions?: ReactNode }) {
   const methods = [...result.methods].sort(byOutlook);
   return (
     <div className="space-y-8">
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading" className="sr-only">Summary</h2>
-        <Summary result={result} />
+        <Summary result={result} actions={actions} />
       </section>
 
       <section aria-labelledby="methods-heading">
         <h2 id="methods-heading" className="mb-3 text-xl font-semibold">Ways to earn</h2>
         <div className="grid gap-4 xl:grid-cols-2">
           {methods.map((method) => (
-            <MethodCard key={method.id} method={method} currency={result.currency} asOf={result.asOf} sources={result.sources} />
+            <MethodCard
+              key={method.id}
+              method={method}
+              currency={result.currency}
+              asOf={result.asOf}
+              sources={result.sources}
+              profile={result.profile}
+            />
           ))}
         </div>
       </section>
 
       <section aria-labelledby="compare-heading">
         <h2 id="compare-heading" className="mb-3 text-xl font-semibold">Compare side by side</h2>
-        <ComparisonTable methods={result.methods} currency={result.currency} />
+        <ComparisonTable methods={methods} currency={result.currency} />
       </section>
 
       <section aria-labelledby="chart-heading">
@@ -78,8 +108,8 @@ export function Results({ result }: { result: Evaluation }) {
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading" className="mb-2 text-xl font-semibold">Sources</h2>
         <p className="mb-2 text-sm text-stone-700">
-          Every threshold and rate comes from one of these, last checked {result.rulesetVersion}. Engagement is counted
-          per view: (likes + comments + shares) ÷ views × 100.
+          Every threshold and rate comes from one of these, last checked {formatDate(result.rulesetVersion)}. Engagement
+          is counted per view: (likes + comments + shares) ÷ views × 100.
         </p>
         <ul className="space-y-1 text-sm">
           {sourcesOf(result).map((source) => (

@@ -5,13 +5,14 @@ describe('money display', () => {
   it('rounds to two significant digits', () => {
     expect(roundMoney(312.47)).toBe(310);
     expect(roundMoney(818.93)).toBe(820);
-    expect(roundMoney(2.58)).toBeCloseTo(2.6);
+    expect(roundMoney(2.58)).toBe(3);
     expect(roundMoney(0)).toBe(0);
   });
 
   it('shows ranges with the currency code', () => {
     expect(formatRange({ low: 312.47, expected: 500, high: 818.93 }, 'EUR')).toBe('EUR 310–820');
-    expect(formatRange({ low: 0.2, expected: 0.5, high: 3.2 }, 'USD')).toBe('USD 0–3.2');
+    expect(formatRange({ low: 0.2, expected: 0.5, high: 3.2 }, 'USD')).toBe('USD 0–3');
+    expect(formatRange({ low: 0.01, expected: 0.05, high: 0.3 }, 'USD')).toBe('under USD 1');
     expect(formatRange({ low: 0, expected: 0, high: 0 }, 'GBP')).toBe('GBP 0');
     expect(formatMoney(12_345, 'USD')).toBe('USD 12,000');
   });

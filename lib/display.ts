@@ -10,11 +10,11 @@ export function formatCount(value: number): string {
   return countFormat.format(value);
 }
 
-/** Money rounded to what an estimate deserves: two significant digits (312.47 -> 310, 2.58 -> 2.6). */
+/** Money rounded to what an estimate deserves: two significant digits, whole units (312.47 -> 310, 2.58 -> 3). */
 export function roundMoney(value: number): number {
   if (!(value > 0)) return 0;
   const digits = Math.floor(Math.log10(value)) + 1;
-  const step = Math.pow(10, Math.max(digits - 2, -1));
+  const step = Math.pow(10, Math.max(digits - 2, 0));
   return Math.round(value / step) * step;
 }
 
@@ -36,26 +36,26 @@ function moneyFormat(currency: Currency, fractionDigits: number): Intl.NumberFor
   return format;
 }
 
-/** "USD 310" / "USD 2.6" / "under USD 1". */
+/** "USD 310" / "USD 3" / "under USD 1" / "USD 0". */
 export function formatMoney(value: number, currency: Currency): string {
-  const rounded = roundMoney(value);
-  if (rounded === 0) return `${currency} 0`;
-  if (rounded < 1) return `under ${currency} 1`;
-  return moneyFormat(currency, rounded < 10 ? 1 : 0).format(rounded).replace(/\u00a0/g, ' ');
-}
-
-/** Just the number of a money amount, for the second half of a range: "820". */
-function formatAmount(value: number): string {
-  const rounded = roundMoney(value);
-  return rounded < 10 ? rounded.toLocaleString(LOCALE, { maximumFractionDigits: 1 }) : formatCount(rounded);
+  if (!(value > 0)) return `${currency} 0`;
+  if (value < 0.5) return `under ${currency} 1`;
+  return moneyFormat(currency, 0).format(roundMoney(value)).replace(/\u00a0/g, ' ');
 }
 
 /** "USD 310–820", or "USD 0" when nothing is expected. */
 export function formatRange(range: MoneyRange, currency: Currency): string {
-  if (roundMoney(range.high) === 0) return `${currency} 0`;
-  if (roundMoney(range.high) < 1) return `under ${currency} 1`;
-  const low = roundMoney(range.low) < 1 ? `${currency} 0` : formatMoney(range.low, currency);
-  return `${low}–${formatAmount(range.high)}`;
+  if (!(range.high > 0)) return `${currency} 0`;
+  if (range.high < 0.5) return `under ${currency} 1`;
+  const low = range.low < 0.5 ? `${currency} 0` : formatMoney(range.low, currency);
+  return `${low}–${formatCount(roundMoney(range.high))}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "2026-11-26" -> "Nov 26, 2026". */
+export function formatDate(isoDate: string): string {
+  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** "in about 4 months" / "next month". */

@@ -42,12 +42,12 @@ type Input = {
  */
 type Model = {
   inputs: Input[];
-  parameters: (rule: MethodRule, country: string, variant: number, ruleset: Ruleset) => Factor[];
+  parameters: (rule: MethodRule, country: string, variant: number) => Factor[];
   variant?: (rule: MethodRule, stats: Stats) => number;
 };
 
 /** A rule parameter with the country's override applied. */
-function parameter(param: Parameter, country: string, ruleset: Ruleset): Factor {
+function parameter(param: Parameter, country: string): Factor {
   const override = param.overrides?.find((candidate) => (candidate.countries as string[]).includes(country));
   const chosen = override ?? param;
   const sourceId = chosen.source ?? (override ? undefined : param.source);
@@ -67,8 +67,8 @@ function parameter(param: Parameter, country: string, ruleset: Ruleset): Factor 
 
 /** The named parameters of a rule, in order, with overrides for the country. */
 function named(...keys: string[]) {
-  return (rule: MethodRule, country: string, _variant: number, ruleset: Ruleset) =>
-    keys.map((key) => parameter((rule.parameters as Record<string, Parameter>)[key]!, country, ruleset));
+  return (rule: MethodRule, country: string) =>
+    keys.map((key) => parameter((rule.parameters as Record<string, Parameter>)[key]!, country));
 }
 
 /** Converts an amount between the currencies the app offers, through the ECB's EUR rates. */
@@ -144,11 +144,11 @@ export const MODELS: Record<MethodId, Model> = {
         },
       },
     ],
-    parameters: (rule, country, variant, ruleset) => {
+    parameters: (rule, country, variant) => {
       const brand = brandRule(rule);
       const tier = brand.tiers[variant]!;
       return [
-        parameter(brand.parameters.dealsPerMonth, country, ruleset),
+        parameter(brand.parameters.dealsPerMonth, country),
         {
           label: `Fee per follower per sponsored video (${tier.name} tier)`,
           unit: 'USD',
@@ -229,7 +229,7 @@ export function parameterSets(rule: MethodRule, country: string, ruleset: Rulese
 function parameterSet(rule: MethodRule, country: string, variant: number, ruleset: Ruleset, sets: ParameterSets): ParameterSet {
   let set = sets[variant];
   if (!set) {
-    const factors = MODELS[rule.id].parameters(rule, country, variant, ruleset);
+    const factors = MODELS[rule.id].parameters(rule, country, variant);
     sets[variant] = set = { factors, range: combine(factors) };
   }
   return set;
