@@ -2,15 +2,8 @@
 
 import { Area, AreaChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Currency, Evaluation, MethodResult } from '@/lib/rules';
-import { formatMoney, LOCALE } from '@/lib/display';
+import { formatMoney, LOCALE, monthLabel } from '@/lib/display';
 import { METHOD_COLORS } from '@/lib/method-colors';
-
-/** "Dec", "Jan", ...: the calendar month `month` months after `asOf`. */
-export function monthLabel(asOf: string, month: number): string {
-  const date = new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + month);
-  return date.toLocaleString(LOCALE, { month: 'short', timeZone: 'UTC', ...(date.getUTCMonth() === 0 ? { year: '2-digit' } : {}) });
-}
 
 /** Axis ticks: 1.2K, 15, 0; the currency is named on the axis or in the caption. */
 function compact(value: number): string {
@@ -30,7 +23,7 @@ export function MethodAreaChart({ method, currency, asOf }: { method: MethodResu
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="#e7e5e4" vertical={false} />
-        <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#57534e' }} interval="preserveStartEnd" />
+        <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#57534e' }} interval="preserveStartEnd" minTickGap={2} />
         <YAxis tick={{ fontSize: 11, fill: '#57534e' }} width={44} tickFormatter={compact} />
         <Tooltip formatter={(value) => (Array.isArray(value) ? value.map((v) => formatMoney(Number(v), currency)).join('–') : formatMoney(Number(value), currency))} />
         <Area dataKey="band" stroke="none" fill={color} fillOpacity={0.15} isAnimationActive={false} name="Low–high" />
@@ -58,7 +51,7 @@ export function CombinedAreaChart({ result }: { result: Evaluation }) {
         <YAxis tick={{ fontSize: 11, fill: '#57534e' }} width={48} tickFormatter={compact} label={{ value: result.currency, angle: -90, position: 'insideLeft', fontSize: 11, fill: '#57534e' }} />
         <Tooltip formatter={(value) => formatMoney(Number(value), result.currency)} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
-        {result.methods.map((method) => (
+        {result.methods.filter((method) => method.projection.some((point) => point.expected > 0)).map((method) => (
           <Area
             key={method.id}
             dataKey={method.id}

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
 import type { Currency, Evaluation, MethodResult } from '@/lib/rules';
-import { formatMoney, formatRange } from '@/lib/display';
+import { formatMoney, formatRange, monthLabel } from '@/lib/display';
 
 // recharts is large: it loads only when a chart is about to scroll into view, never in the first load.
 const MethodAreaChart = dynamic(() => import('./charts').then((module) => module.MethodAreaChart), { ssr: false });
@@ -68,8 +68,8 @@ export function CombinedChart({ result }: { result: Evaluation }) {
         {near && <CombinedAreaChart result={result} />}
       </div>
       <figcaption className="mt-2 text-sm text-stone-700">
-        Doing every method you qualify for: {formatRange(totals[0]!, result.currency)} next month, growing to{' '}
-        {formatRange(totals[11]!, result.currency)} in month 12.
+        Using every method as soon as you qualify: {formatRange(totals[0]!, result.currency)} next month,{' '}
+        {formatRange(totals[11]!, result.currency)} in {monthLabel(result.asOf, 12)}.
       </figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer font-medium">Show the numbers as a table</summary>
@@ -86,7 +86,7 @@ export function CombinedChart({ result }: { result: Evaluation }) {
             <tbody>
               {totals.map((total, index) => (
                 <tr key={index} className="border-b border-stone-100">
-                  <th scope="row" className="py-1 pr-3 font-normal">{index + 1}</th>
+                  <th scope="row" className="py-1 pr-3 font-normal">{monthLabel(result.asOf, index + 1)}</th>
                   <td className="py-1 pr-3">{formatMoney(total.expected, result.currency)}</td>
                   <td className="py-1">{formatRange(total, result.currency)}</td>
                 </tr>

@@ -58,6 +58,14 @@ export function formatDate(isoDate: string): string {
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+/** "Dec", "Jan '27", ...: the calendar month `month` months after `asOf`. */
+export function monthLabel(asOf: string, month: number): string {
+  const date = new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + month);
+  const name = date.toLocaleString(LOCALE, { month: 'short', timeZone: 'UTC' });
+  return date.getUTCMonth() === 0 ? `${name} '${String(date.getUTCFullYear()).slice(2)}` : name;
+}
+
 /** "in about 4 months" / "next month". */
 export function formatMonths(months: number): string {
   if (months <= 0) return 'now';
