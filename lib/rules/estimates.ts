@@ -208,69 +208,84 @@ export function combine(factors: readonly Factor[]): MoneyRange {
   };
 }
 
-/** A method's parameters for one country and variant, with their combined range: the same for every creator. */
-type ParameterSet = { factors: readonly Factor[]; range: MoneyRange };
-
-/** The parameter sets of a method in one country, by variant; built on first use and kept per ruleset. */
-type ParameterSets = (ParameterSet | undefined)[];
-
-const parameterCache = new WeakMap<Ruleset, Map<string, ParameterSets>>();
-
-/** Looks up (once per method and evaluation) the cached parameter sets of a method in a country. */
-export function parameterSets(rule: MethodRule, country: string, ruleset: Ruleset): ParameterSets {
-  let cache = parameterCache.get(ruleset);
-  if (!cache) parameterCache.set(ruleset, (cache = new Map()));
-  const key = `${rule.id}|${country}`;
-  let sets = cache.get(key);
-  if (!sets) cache.set(key, (sets = []));
-  return sets;
-}
-
-function parameterSet(rule: MethodRule, country: string, variant: number, ruleset: Ruleset, sets: ParameterSets): ParameterSet {
-  let set = sets[variant];
-  if (!set) {
-    const factors = MODELS[rule.id].parameters(rule, country, variant);
-    sets[variant] = set = { factors, range: combine(factors) };
-  }
-  return set;
-}
-
-/** Monthly earnings in the target currency for the creator's stats at some month. */
-export function estimateRange(
-  rule: MethodRule,
-  stats: Stats,
-  profile: CreatorProfile,
-  ruleset: Ruleset,
-  perUsd: number,
-  sets: ParameterSets = parameterSets(rule, profile.country, ruleset),
-): MoneyRange {
-  const model = MODELS[rule.id];
-  let scale = perUsd;
-  for (const input of model.inputs) scale *= input.value(stats, profile, rule, ruleset);
-  if (!(scale > 0)) return { low: 0, expected: 0, high: 0 };
-  const { range } = parameterSet(rule, profile.country, model.variant?.(rule, stats) ?? 0, ruleset, sets);
-  return { low: range.low * scale, expected: range.expected * scale, high: range.high * scale };
-}
+/** A method's parameters for one country and variant, ready to use: the same for every creator. */
+export type ParameterSet = {
+  /** "How we got this number" steps for the parameters. */
+  steps: readonly FactorStep[];
+  /** The parameters multiplied: expected value and combined spread. */
+  range: MoneyRange;
+  /** The least certain of them. */
+  confidence: Confidence;
+};
 
 /** A formula step: a factor, and whether it is the creator's own number or a rule parameter. */
 export type FactorStep = Factor & { kind: 'input' | 'parameter' };
 
-const stepCache = new WeakMap<ParameterSet, readonly FactorStep[]>();
+const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
-/** The factors behind `estimateRange`, for "how we got this number". */
-export function estimateSteps(rule: MethodRule, stats: Stats, profile: CreatorProfile, ruleset: Ruleset): FactorStep[] {
-  const model = MODELS[rule.id];
-  const steps: FactorStep[] = model.inputs.map((input) => {
+/** The lower of two confidences. */
+export function lowerConfidence(a: Confidence, b: Confidence | undefined): Confidence {
+  return b !== undefined && CONFIDENCE_RANK[b] < CONFIDENCE_RANK[a] ? b : a;
+}
+
+/** The parameter sets of a method in one country, by variant, built on first use. */
+export class ParameterSets {
+  private readonly byVariant: (ParameterSet | undefined)[] = [];
+
+  constructor(
+    private readonly rule: MethodRule,
+    private readonly country: string,
+  ) {}
+
+  /** The set that applies to these stats (for brand deals: the follower tier). */
+  for(stats: Stats): ParameterSet {
+    const variant = MODELS[this.rule.id].variant?.(this.rule, stats) ?? 0;
+    let set = this.byVariant[variant];
+    if (!set) {
+      const factors = MODELS[this.rule.id].parameters(this.rule, this.country, variant);
+      set = {
+        steps: factors.map((factor) => Object.freeze({ ...factor, kind: 'parameter' as const })),
+        range: combine(factors),
+        confidence: factors.reduce<Confidence>((lowest, factor) => lowerConfidence(lowest, factor.confidence), 'high'),
+      };
+      this.byVariant[variant] = set;
+    }
+    return set;
+  }
+}
+
+/** The product of a method's inputs (the creator's own numbers) at some month, times `scale`. */
+export function inputProduct(rule: MethodRule, stats: Stats, profile: CreatorProfile, ruleset: Ruleset, scale: number): number {
+  let product = scale;
+  for (const input of MODELS[rule.id].inputs) product *= input.value(stats, profile, rule, ruleset);
+  return product;
+}
+
+/** Monthly earnings in the target currency for the creator's stats at some month. */
+export function estimateRange(rule: MethodRule, stats: Stats, profile: CreatorProfile, ruleset: Ruleset, perUsd: number, sets: ParameterSets): MoneyRange {
+  const scale = inputProduct(rule, stats, profile, ruleset, perUsd);
+  if (!(scale > 0)) return { low: 0, expected: 0, high: 0 };
+  const { range } = sets.for(stats);
+  return { low: range.low * scale, expected: range.expected * scale, high: range.high * scale };
+}
+
+/** The steps behind `estimateRange`, for "how we got this number", and the least certain of them. */
+export function estimateSteps(
+  rule: MethodRule,
+  stats: Stats,
+  profile: CreatorProfile,
+  ruleset: Ruleset,
+  sets: ParameterSets,
+): { steps: FactorStep[]; confidence: Confidence } {
+  const set = sets.for(stats);
+  let confidence = set.confidence;
+  const steps: FactorStep[] = [];
+  for (const input of MODELS[rule.id].inputs) {
     const value = input.value(stats, profile, rule, ruleset);
     const basis = input.basis?.(rule);
-    return { label: input.label, unit: input.unit, low: value, expected: value, high: value, field: input.field, kind: 'input', ...basis };
-  });
-  const set = parameterSet(rule, profile.country, model.variant?.(rule, stats) ?? 0, ruleset, parameterSets(rule, profile.country, ruleset));
-  let parameterSteps = stepCache.get(set);
-  if (!parameterSteps) {
-    parameterSteps = set.factors.map((factor) => Object.freeze({ ...factor, kind: 'parameter' as const }));
-    stepCache.set(set, parameterSteps);
+    confidence = lowerConfidence(confidence, basis?.confidence);
+    steps.push({ label: input.label, unit: input.unit, low: value, expected: value, high: value, field: input.field, kind: 'input', ...basis });
   }
-  for (const step of parameterSteps) steps.push(step);
-  return steps;
+  for (const step of set.steps) steps.push(step);
+  return { steps, confidence };
 }

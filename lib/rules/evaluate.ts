@@ -1,5 +1,6 @@
 import { todayIso } from './dates';
-import { convert, estimateRange, estimateSteps, parameterSets, type Factor, type MoneyRange, type Stats } from './estimates';
+import { convert, estimateRange, estimateSteps, inputProduct, lowerConfidence, type Factor, type MoneyRange, type Stats } from './estimates';
+import { planFor, type MethodPlan } from './plan';
 import { creatorProfileSchema, isoDateSchema, type CreatorProfile, type CreatorProfileInput, type Currency } from './profile';
 import {
   compileRequirements,
@@ -7,6 +8,7 @@ import {
   firstMonthHolding,
   holdsAt,
   requirementResults,
+  staysMet,
   type RequirementResult,
 } from './requirements';
 import { defaultRuleset, type Ruleset } from './ruleset';
@@ -84,37 +86,22 @@ export type EvaluateOptions = {
   ruleset?: Ruleset;
 };
 
-const ZERO: MoneyRange = { low: 0, expected: 0, high: 0 };
-const CONFIDENCE_ORDER: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+const ZERO: MoneyRange = Object.freeze({ low: 0, expected: 0, high: 0 });
 
-function statsAt(profile: CreatorProfile, month: number): Stats {
-  return {
-    followers: factAt('followers', profile, month) as number,
-    views30d: factAt('views30d', profile, month) as number,
-  };
-}
+/** Months not yet unlocked are the same for everyone: share one frozen point per month. */
+const LOCKED_POINTS: readonly ProjectionPoint[] = Array.from({ length: PROJECTION_MONTHS + 1 }, (_, month) =>
+  Object.freeze({ month, eligible: false, low: 0, expected: 0, high: 0 }),
+);
 
-function lowestConfidence(factors: readonly Factor[]): Confidence {
-  let lowest = 2;
-  for (const factor of factors) {
-    const rank = factor.confidence === undefined ? 2 : CONFIDENCE_ORDER[factor.confidence];
-    if (rank < lowest) lowest = rank;
+/** Followers and views for months 0-12, grown once per evaluation and shared by every method. */
+type Trajectory = Stats[];
+
+function trajectoryOf(profile: CreatorProfile): Trajectory {
+  const stats: Trajectory = [];
+  for (let month = 0; month <= PROJECTION_MONTHS; month++) {
+    stats.push({ followers: factAt('followers', profile, month) as number, views30d: factAt('views30d', profile, month) as number });
   }
-  return lowest === 0 ? 'low' : lowest === 1 ? 'medium' : 'high';
-}
-
-
-function sourcesUsed(methods: readonly MethodResult[], ruleset: Ruleset): Record<string, Source> {
-  const used: Record<string, Source> = {};
-  const add = (id: string | undefined) => {
-    if (id !== undefined && !(id in used)) used[id] = ruleset.sources[id]!;
-  };
-  for (const method of methods) {
-    for (const requirement of method.requirements) add(requirement.source);
-    for (const step of method.formula) add(step.source);
-  }
-  add(ruleset.currency.source);
-  return used;
+  return stats;
 }
 
 /** Sooner first; among methods unlocking in the same month, the one worth more. */
@@ -124,8 +111,12 @@ function unlocksBefore(a: MethodResult, b: MethodResult): boolean {
 }
 
 /** Money to the cent: finer digits mean nothing in an estimate and only bloat every response. */
+function toCents(amount: number): number {
+  return amount > 0 ? Math.round(amount * 100) / 100 : 0;
+}
+
 function cents(range: MoneyRange): MoneyRange {
-  return { low: Math.round(range.low * 100) / 100, expected: Math.round(range.expected * 100) / 100, high: Math.round(range.high * 100) / 100 };
+  return { low: toCents(range.low), expected: toCents(range.expected), high: toCents(range.high) };
 }
 
 function blockedReasonOf(requirements: RequirementResult[]): string {
@@ -137,28 +128,47 @@ function blockedReasonOf(requirements: RequirementResult[]): string {
   return stuck.message;
 }
 
-function evaluateMethod(rule: MethodRule, profile: CreatorProfile, asOf: string, ruleset: Ruleset, perUsd: number): MethodResult {
-  const tree = compileRequirements(rule.requirements, profile, asOf);
+function evaluateMethod(
+  plan: MethodPlan,
+  profile: CreatorProfile,
+  asOf: string,
+  ruleset: Ruleset,
+  perUsd: number,
+  trajectory: Trajectory,
+): MethodResult {
+  const { rule, parameters } = plan;
+  const tree = compileRequirements(plan.requirements, profile);
   const requirements = requirementResults(tree, profile, asOf);
   const eligible = holdsAt(tree, 0);
   const eligibleInMonths = eligible ? 0 : firstMonthHolding(tree);
 
-  const now = statsAt(profile, 0);
-  const sets = parameterSets(rule, profile.country, ruleset);
-  const potential = cents(estimateRange(rule, now, profile, ruleset, perUsd, sets));
+  const now = trajectory[0]!;
+  const potential = cents(estimateRange(rule, now, profile, ruleset, perUsd, parameters));
 
+  // Usually nothing, once met, stops being met (no shrinking audience, no rule that ends): then eligibility
+  // over the months follows from the first month alone instead of checking the tree twelve times.
+  const monotone = staysMet(tree);
   const projection: ProjectionPoint[] = [];
   for (let month = 1; month <= PROJECTION_MONTHS; month++) {
-    const eligibleThen = holdsAt(tree, month);
+    const eligibleThen = monotone ? eligibleInMonths !== null && month >= eligibleInMonths : holdsAt(tree, month);
     if (!eligibleThen) {
-      projection.push({ month, eligible: false, low: 0, expected: 0, high: 0 });
+      projection.push(LOCKED_POINTS[month]!);
       continue;
     }
-    const range = cents(estimateRange(rule, statsAt(profile, month), profile, ruleset, perUsd, sets));
-    projection.push({ month, eligible: true, low: range.low, expected: range.expected, high: range.high });
+    const stats = trajectory[month]!;
+    const scale = inputProduct(rule, stats, profile, ruleset, perUsd);
+    const { range } = parameters.for(stats);
+    projection.push({
+      month,
+      eligible: true,
+      low: toCents(range.low * scale),
+      expected: toCents(range.expected * scale),
+      high: toCents(range.high * scale),
+    });
   }
 
-  const formula: FormulaStep[] = estimateSteps(rule, now, profile, ruleset);
+  const { steps, confidence } = estimateSteps(rule, now, profile, ruleset, parameters);
+  const formula: FormulaStep[] = steps;
   if (perUsd !== 1) {
     formula.push({
       label: `Exchange rate, ${profile.currency} per USD`,
@@ -189,18 +199,10 @@ function evaluateMethod(rule: MethodRule, profile: CreatorProfile, asOf: string,
     potential,
     projection,
     formula,
-    confidence: lowestConfidence(formula),
-    comparison: {
-      incomeType: rule.incomeType,
-      requirementsText: rule.requirementsText,
-      earningPotential: rule.earningPotential,
-      effort: rule.effort,
-      payoutTiming: rule.payoutTiming,
-    },
+    confidence: perUsd !== 1 ? lowerConfidence(confidence, ruleset.currency.confidence) : confidence,
+    comparison: plan.comparison,
     tips: rule.tips,
-    caveats: rule.caveats.flatMap((caveat) =>
-      typeof caveat === 'string' ? [caveat] : (caveat.countries as string[]).includes(profile.country) ? [caveat.text] : [],
-    ),
+    caveats: plan.caveats,
   };
 }
 
@@ -220,7 +222,9 @@ export function evaluate(input: CreatorProfileInput, options: EvaluateOptions = 
 /** `evaluate()` for a profile that has already been parsed, e.g. at a route's edge. */
 export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: Ruleset = defaultRuleset): Evaluation {
   const perUsd = convert(1, 'USD', profile.currency, ruleset);
-  const methods = ruleset.methods.map((rule) => evaluateMethod(rule, profile, asOf, ruleset, perUsd));
+  const plan = planFor(ruleset, profile.country, asOf);
+  const trajectory = trajectoryOf(profile);
+  const methods = plan.methods.map((method) => evaluateMethod(method, profile, asOf, ruleset, perUsd, trajectory));
 
   const monthly = { ...ZERO };
   let eligibleCount = 0;
@@ -241,7 +245,7 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
     asOf,
     currency: profile.currency,
     exchangeRate: { perUsd, date: ruleset.currency.date, source: ruleset.currency.source },
-    sources: sourcesUsed(methods, ruleset),
+    sources: plan.sources,
     profile,
     methods,
     summary: {

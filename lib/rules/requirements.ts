@@ -65,7 +65,8 @@ type Leaf = Omit<Requirement, 'overrides'> & { confidence: Confidence };
 /** A month interval [start, end): start is Infinity when the requirement is never met in the horizon. */
 type Interval = { start: number; end: number };
 
-const NEVER: Interval = { start: Infinity, end: Infinity };
+const NEVER: Interval = Object.freeze({ start: Infinity, end: Infinity });
+const ALWAYS: Interval = Object.freeze({ start: 0, end: Infinity });
 
 /** Whether a fact only moves one way over time for this creator (so a threshold is crossed at most once). */
 function isMonotone(fact: Fact): boolean {
@@ -96,11 +97,11 @@ function valueInterval(leaf: Leaf, profile: CreatorProfile): Interval {
   const test = OPS[leaf.op];
   const metNow = test(factAt(leaf.fact, profile, 0), leaf.value);
   const kind = KIND_BY_FACT[leaf.fact];
-  if (kind === 'action' || kind === 'fixed') return metNow ? { start: 0, end: Infinity } : NEVER;
+  if (kind === 'action' || kind === 'fixed') return metNow ? ALWAYS : NEVER;
   if (isMonotone(leaf.fact) && (leaf.op === 'gte' || leaf.op === 'lte')) {
     // Growth (or shrinkage) is monotone, so "met" flips at most once: find that month.
     const metLater = test(factAt(leaf.fact, profile, HORIZON_MONTHS), leaf.value);
-    if (metNow === metLater) return metNow ? { start: 0, end: Infinity } : NEVER;
+    if (metNow === metLater) return metNow ? ALWAYS : NEVER;
     let flip = Math.min(HORIZON_MONTHS, Math.max(1, estimateCrossing(leaf.fact, profile, leaf.value as number)));
     // The closed form can be off by one against the rounded-down projection: settle it exactly.
     while (flip > 1 && test(factAt(leaf.fact, profile, flip - 1), leaf.value) !== metNow) flip--;
@@ -125,11 +126,6 @@ function activeInterval(leaf: Leaf, asOf: string): Interval {
   };
 }
 
-function intersect(a: Interval, b: Interval): Interval {
-  const start = Math.max(a.start, b.start);
-  const end = Math.min(a.end, b.end);
-  return start < end ? { start, end } : NEVER;
-}
 
 /** One requirement as the page shows it: what is required, what the creator has, and what to do. */
 export type RequirementResult = {
@@ -158,15 +154,27 @@ export type RequirementResult = {
   alternatives: string[];
 };
 
-/** A requirement tree resolved for one country and date: overrides applied, effective dates as months. */
-type StaticNode =
-  | { type: 'leaf'; leaf: Leaf; active: Interval; requiredText: string; kind: RequirementKind }
-  | { type: 'all' | 'any'; children: StaticNode[] };
+/** A requirement leaf resolved for one country and date. */
+type StaticLeaf = {
+  type: 'leaf';
+  /** Position among the tree's leaves, where a creator's intervals are stored. */
+  index: number;
+  leaf: Leaf;
+  active: Interval;
+  requiredText: string;
+  kind: RequirementKind;
+  /** Results of yes/no facts (country, account type, standing) are the same for everyone: kept here. */
+  memo: Map<string, RequirementResult>;
+};
 
-/** A requirement tree for one creator: each leaf knows the months in which it holds. */
-type Compiled =
-  | { type: 'leaf'; leaf: Leaf; active: Interval; requiredText: string; kind: RequirementKind; interval: Interval }
-  | { type: 'all' | 'any'; children: Compiled[] };
+/** A requirement tree resolved for one country and date: overrides applied, effective dates as months. */
+export type StaticNode = StaticLeaf | { type: 'all' | 'any'; children: StaticNode[]; requiredText: string; alternatives: string[] };
+
+/**
+ * A requirement tree for one creator: for each leaf, the months [start, end) in which it holds.
+ * Kept in flat arrays beside the shared tree so evaluating a creator allocates no tree of its own.
+ */
+type Compiled = { root: StaticNode; starts: number[]; ends: number[] };
 
 function isLeaf(node: RequirementNode): node is Requirement {
   return 'fact' in node;
@@ -186,92 +194,96 @@ function resolveLeaf(requirement: Requirement, country: string): Leaf {
   };
 }
 
-function resolveTree(node: RequirementNode, country: string, asOf: string): StaticNode {
+/** Applies country overrides and turns effective dates into months from `asOf`. The same for every creator. */
+export function resolveRequirements(node: RequirementNode, country: string, asOf: string, counter = { leaves: 0 }): StaticNode {
   if (isLeaf(node)) {
     const leaf = resolveLeaf(node, country);
-    return { type: 'leaf', leaf, active: activeInterval(leaf, asOf), requiredText: describe(leaf), kind: KIND_BY_FACT[leaf.fact] };
-  }
-  if ('all' in node) return { type: 'all', children: node.all.map((child) => resolveTree(child, country, asOf)) };
-  return { type: 'any', children: node.any.map((child) => resolveTree(child, country, asOf)) };
-}
-
-// Resolving overrides and dates is the same for every creator in a country on a date: keep a bounded cache.
-const resolvedCache = new WeakMap<RequirementNode, Map<string, StaticNode>>();
-const RESOLVED_CACHE_LIMIT = 5_000;
-
-function resolved(node: RequirementNode, country: string, asOf: string): StaticNode {
-  let cache = resolvedCache.get(node);
-  if (!cache) resolvedCache.set(node, (cache = new Map()));
-  const key = `${country}|${asOf}`;
-  let tree = cache.get(key);
-  if (!tree) {
-    if (cache.size >= RESOLVED_CACHE_LIMIT) cache.clear();
-    tree = resolveTree(node, country, asOf);
-    cache.set(key, tree);
-  }
-  return tree;
-}
-
-function withIntervals(node: StaticNode, profile: CreatorProfile): Compiled {
-  if (node.type === 'leaf') {
     return {
       type: 'leaf',
-      leaf: node.leaf,
-      active: node.active,
-      requiredText: node.requiredText,
-      kind: node.kind,
-      interval: intersect(valueInterval(node.leaf, profile), node.active),
+      index: counter.leaves++,
+      leaf,
+      active: activeInterval(leaf, asOf),
+      requiredText: describe(leaf),
+      kind: KIND_BY_FACT[leaf.fact],
+      memo: new Map(),
     };
   }
-  return { type: node.type, children: node.children.map((child) => withIntervals(child, profile)) };
+  const type = 'all' in node ? 'all' : 'any';
+  const children = ('all' in node ? node.all : node.any).map((child) => resolveRequirements(child, country, asOf, counter));
+  const texts = children.map((child) => child.requiredText);
+  return { type, children, requiredText: texts.join(type === 'all' ? ' and ' : ' or '), alternatives: type === 'any' ? texts : [] };
 }
 
-/** Compiles a requirement tree for one creator at one date. */
-export function compileRequirements(
-  node: RequirementNode,
-  profile: CreatorProfile,
-  asOf: string,
-): Compiled {
-  return withIntervals(resolved(node, profile.country, asOf), profile);
+function leafCount(node: StaticNode): number {
+  return node.type === 'leaf' ? 1 : node.children.reduce((sum, child) => sum + leafCount(child), 0);
 }
 
-/** Whether a compiled tree holds `month` months from now. A leaf out of force counts as unmet in an "any". */
-export function holdsAt(node: Compiled, month: number): boolean {
+function fillIntervals(node: StaticNode, profile: CreatorProfile, compiled: Compiled) {
+  if (node.type !== 'leaf') {
+    for (const child of node.children) fillIntervals(child, profile, compiled);
+    return;
+  }
+  const value = valueInterval(node.leaf, profile);
+  const start = Math.max(value.start, node.active.start);
+  const end = Math.min(value.end, node.active.end);
+  compiled.starts[node.index] = start < end ? start : Infinity;
+  compiled.ends[node.index] = start < end ? end : Infinity;
+}
+
+/** Works out, for one creator, the months in which each requirement holds. */
+export function compileRequirements(root: StaticNode, profile: CreatorProfile): Compiled {
+  const count = leafCount(root);
+  const compiled: Compiled = { root, starts: new Array<number>(count).fill(Infinity), ends: new Array<number>(count).fill(Infinity) };
+  fillIntervals(root, profile, compiled);
+  return compiled;
+}
+
+function inForceAt(node: StaticLeaf, month: number): boolean {
+  return node.active.start <= month && month < node.active.end;
+}
+
+function holdsNode(c: Compiled, node: StaticNode, month: number): boolean {
   if (node.type === 'leaf') {
-    const inForce = node.active.start <= month && month < node.active.end;
-    if (!inForce) return false;
-    return node.interval.start <= month && month < node.interval.end;
+    if (!inForceAt(node, month)) return false;
+    return c.starts[node.index]! <= month && month < c.ends[node.index]!;
   }
   if (node.type === 'all') {
-    for (const child of node.children) if (!isInForceOrHolds(child, month)) return false;
+    // In an "all" group, a requirement that is not (yet, or any more) in force does not apply.
+    for (const child of node.children) if (!(child.type === 'leaf' && !inForceAt(child, month)) && !holdsNode(c, child, month)) return false;
     return true;
   }
-  for (const child of node.children) if (holdsAt(child, month)) return true;
+  // In an "any" group, a requirement not in force is simply not a way in.
+  for (const child of node.children) if (holdsNode(c, child, month)) return true;
   return false;
 }
 
-/** In an "all" group, a requirement that is not (yet, or any more) in force does not apply. */
-function isInForceOrHolds(node: Compiled, month: number): boolean {
-  if (node.type === 'leaf' && !(node.active.start <= month && month < node.active.end)) return true;
-  return holdsAt(node, month);
+/** Whether every leaf, once met, stays met: then the whole tree, once it holds, holds for good. */
+export function staysMet(c: Compiled): boolean {
+  for (const end of c.ends) if (end !== Infinity) return false;
+  return true;
 }
 
-function smallestStartAfter(node: Compiled, after: number): number {
+/** Whether the requirements hold `month` months from now. */
+export function holdsAt(c: Compiled, month: number, node: StaticNode = c.root): boolean {
+  return holdsNode(c, node, month);
+}
+
+function smallestStartAfter(c: Compiled, node: StaticNode, after: number): number {
   if (node.type === 'leaf') {
     let best = Infinity;
-    for (const month of [node.interval.start, node.active.start, node.active.end]) if (month > after && month < best) best = month;
+    for (const month of [c.starts[node.index]!, node.active.start, node.active.end]) if (month > after && month < best) best = month;
     return best;
   }
   let best = Infinity;
-  for (const child of node.children) best = Math.min(best, smallestStartAfter(child, after));
+  for (const child of node.children) best = Math.min(best, smallestStartAfter(c, child, after));
   return best;
 }
 
-/** The first month (0 = now) in which the whole tree holds, or null within the horizon. */
-export function firstMonthHolding(node: Compiled): number | null {
+/** The first month (0 = now) in which the requirements (or one group of them) hold, or null within the horizon. */
+export function firstMonthHolding(c: Compiled, node: StaticNode = c.root): number | null {
   // The answer can only change where some leaf starts or stops holding: step through those months.
-  for (let month = 0; month <= HORIZON_MONTHS; month = smallestStartAfter(node, month)) {
-    if (holdsAt(node, month)) return month;
+  for (let month = 0; month <= HORIZON_MONTHS; month = smallestStartAfter(c, node, month)) {
+    if (holdsNode(c, node, month)) return month;
   }
   return null;
 }
@@ -357,13 +369,17 @@ function messageFor(leaf: Leaf, actual: Value, met: boolean, gap: number | null,
   }
 }
 
-function leafResult(node: Extract<Compiled, { type: 'leaf' }>, profile: CreatorProfile, asOf: string): RequirementResult {
-  const { leaf } = node;
+function leafResult(c: Compiled, node: StaticLeaf, profile: CreatorProfile, asOf: string): RequirementResult {
+  const { leaf, kind } = node;
   const actual = factAt(leaf.fact, profile, 0);
-  const inForce = node.active.start <= 0 && 0 < node.active.end;
+  const memoKey = kind === 'action' || kind === 'fixed' ? String(actual) : undefined;
+  const remembered = memoKey === undefined ? undefined : node.memo.get(memoKey);
+  if (remembered) return remembered;
+  const inForce = inForceAt(node, 0);
   const met = inForce && OPS[leaf.op](actual, leaf.value);
   const gap = gapOf(leaf, actual);
-  return {
+  const start = c.starts[node.index]!;
+  const result: RequirementResult = {
     fact: leaf.fact,
     op: leaf.op,
     required: leaf.value,
@@ -372,31 +388,29 @@ function leafResult(node: Extract<Compiled, { type: 'leaf' }>, profile: CreatorP
     gap,
     message: messageFor(leaf, actual, met, gap, inForce, asOf),
     requiredText: node.requiredText,
-    kind: node.kind,
-    metFromMonth: Number.isFinite(node.interval.start) ? node.interval.start : null,
+    kind,
+    metFromMonth: Number.isFinite(start) ? start : null,
     source: leaf.source,
     checked: leaf.checked,
     confidence: leaf.confidence,
     note: leaf.note,
     alternatives: [],
   };
+  // Yes/no facts give the same result for everyone with the same value in this country on this date.
+  if (memoKey !== undefined && node.memo.size < 64) node.memo.set(memoKey, result);
+  return result;
 }
 
-function unmetLeafCount(node: Compiled): number {
-  if (node.type === 'leaf') return holdsAt(node, 0) ? 0 : 1;
-  return node.children.reduce((count, child) => count + unmetLeafCount(child), 0);
-}
-
-function describeNode(node: Compiled): string {
-  if (node.type === 'leaf') return node.requiredText;
-  return node.children.map(describeNode).join(node.type === 'all' ? ' and ' : ' or ');
+function unmetLeafCount(c: Compiled, node: StaticNode): number {
+  if (node.type === 'leaf') return holdsNode(c, node, 0) ? 0 : 1;
+  return node.children.reduce((count, child) => count + unmetLeafCount(c, child), 0);
 }
 
 /** The requirement that speaks for a group: the first unmet one, or the closest way to meet it. */
-function groupResult(node: Extract<Compiled, { type: 'all' | 'any' }>, profile: CreatorProfile, asOf: string): RequirementResult {
-  const met = holdsAt(node, 0);
-  const firstMonth = firstMonthHolding(node);
-  const children = node.children.map((child) => resultFor(child, profile, asOf));
+function groupResult(c: Compiled, node: Exclude<StaticNode, StaticLeaf>, profile: CreatorProfile, asOf: string): RequirementResult {
+  const met = holdsNode(c, node, 0);
+  const firstMonth = firstMonthHolding(c, node);
+  const children = node.children.map((child) => resultFor(c, child, profile, asOf));
   let pick: RequirementResult;
   if (node.type === 'all') {
     pick = children.find((child) => !child.met) ?? children[0]!;
@@ -404,8 +418,9 @@ function groupResult(node: Extract<Compiled, { type: 'all' | 'any' }>, profile: 
     // Closest first: met, then soonest by growth, then fewest unmet requirements, then smallest relative gap.
     const score = (index: number) => {
       const child = children[index]!;
-      const relativeGap = typeof child.gap === 'number' && typeof child.required === 'number' && child.required > 0 ? child.gap / child.required : 1;
-      return [child.met ? -1 : (child.metFromMonth ?? Infinity), unmetLeafCount(node.children[index]!), relativeGap];
+      const relativeGap =
+        typeof child.gap === 'number' && typeof child.required === 'number' && child.required > 0 ? child.gap / child.required : 1;
+      return [child.met ? -1 : (child.metFromMonth ?? Infinity), unmetLeafCount(c, node.children[index]!), relativeGap];
     };
     let best = 0;
     for (let index = 1; index < children.length; index++) {
@@ -415,27 +430,22 @@ function groupResult(node: Extract<Compiled, { type: 'all' | 'any' }>, profile: 
     }
     pick = children[best]!;
   }
-  return {
-    ...pick,
-    met,
-    metFromMonth: firstMonth,
-    requiredText: describeNode(node),
-    alternatives: node.type === 'any' ? node.children.map(describeNode) : [],
-  };
+  return { ...pick, met, metFromMonth: firstMonth, requiredText: node.requiredText, alternatives: node.alternatives };
 }
 
-function resultFor(node: Compiled, profile: CreatorProfile, asOf: string): RequirementResult {
-  return node.type === 'leaf' ? leafResult(node, profile, asOf) : groupResult(node, profile, asOf);
+function resultFor(c: Compiled, node: StaticNode, profile: CreatorProfile, asOf: string): RequirementResult {
+  return node.type === 'leaf' ? leafResult(c, node, profile, asOf) : groupResult(c, node, profile, asOf);
 }
 
 /** One result per top-level requirement; "any" groups and nested groups become one line each. */
-export function requirementResults(root: Compiled, profile: CreatorProfile, asOf: string): RequirementResult[] {
-  if (root.type !== 'all') return [resultFor(root, profile, asOf)];
+export function requirementResults(c: Compiled, profile: CreatorProfile, asOf: string): RequirementResult[] {
+  const root = c.root;
+  if (root.type !== 'all') return [resultFor(c, root, profile, asOf)];
   const results: RequirementResult[] = [];
   for (const child of root.children) {
     // A requirement not in force at `asOf` (e.g. an age rule that ended) does not apply and is not listed.
-    if (child.type === 'leaf' && !(child.active.start <= 0 && 0 < child.active.end)) continue;
-    results.push(resultFor(child, profile, asOf));
+    if (child.type === 'leaf' && !inForceAt(child, 0)) continue;
+    results.push(resultFor(c, child, profile, asOf));
   }
   return results;
 }

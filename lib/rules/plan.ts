@@ -1,0 +1,83 @@
+import { ParameterSets } from './estimates';
+import { resolveRequirements, type StaticNode } from './requirements';
+import type { Ruleset } from './ruleset';
+import type { MethodRule, RequirementNode, Source } from './schema';
+
+/** What the evaluation of one method needs that is the same for every creator in a country on a date. */
+export type MethodPlan = {
+  rule: MethodRule;
+  requirements: StaticNode;
+  parameters: ParameterSets;
+  caveats: string[];
+  comparison: {
+    incomeType: string;
+    requirementsText: string;
+    earningPotential: string;
+    effort: string;
+    payoutTiming: string;
+  };
+};
+
+/** A ruleset resolved for one country and date: the part of `evaluate()` that does not depend on the creator. */
+export type Plan = {
+  methods: MethodPlan[];
+  /** Every source a result for this country and date can refer to. */
+  sources: Record<string, Source>;
+};
+
+function addRequirementSources(node: RequirementNode, into: Set<string>) {
+  if ('all' in node) node.all.forEach((child) => addRequirementSources(child, into));
+  else if ('any' in node) node.any.forEach((child) => addRequirementSources(child, into));
+  else {
+    if (node.source) into.add(node.source);
+    node.overrides?.forEach((override) => into.add(override.source));
+  }
+}
+
+function buildPlan(ruleset: Ruleset, country: string, asOf: string): Plan {
+  const sourceIds = new Set<string>([ruleset.currency.source]);
+  const methods = ruleset.methods.map((rule): MethodPlan => {
+    addRequirementSources(rule.requirements, sourceIds);
+    for (const parameter of Object.values(rule.parameters)) {
+      if (parameter.source) sourceIds.add(parameter.source);
+      parameter.overrides?.forEach((override) => override.source && sourceIds.add(override.source));
+    }
+    if (rule.id === 'brand-partnerships' && rule.tiersSource.source) sourceIds.add(rule.tiersSource.source);
+    return {
+      rule,
+      requirements: resolveRequirements(rule.requirements, country, asOf),
+      parameters: new ParameterSets(rule, country),
+      caveats: rule.caveats.flatMap((caveat) =>
+        typeof caveat === 'string' ? [caveat] : (caveat.countries as string[]).includes(country) ? [caveat.text] : [],
+      ),
+      comparison: {
+        incomeType: rule.incomeType,
+        requirementsText: rule.requirementsText,
+        earningPotential: rule.earningPotential,
+        effort: rule.effort,
+        payoutTiming: rule.payoutTiming,
+      },
+    };
+  });
+  const sources: Record<string, Source> = {};
+  for (const id of [...sourceIds].sort()) sources[id] = ruleset.sources[id]!;
+  return { methods, sources };
+}
+
+// Plans are small and shared by every creator in the same country on the same day; keep a bounded number.
+const PLAN_CACHE_LIMIT = 2_000;
+const planCache = new WeakMap<Ruleset, Map<string, Plan>>();
+
+/** The plan for a country and date, built once and reused. */
+export function planFor(ruleset: Ruleset, country: string, asOf: string): Plan {
+  let cache = planCache.get(ruleset);
+  if (!cache) planCache.set(ruleset, (cache = new Map()));
+  const key = `${country}|${asOf}`;
+  let plan = cache.get(key);
+  if (!plan) {
+    if (cache.size >= PLAN_CACHE_LIMIT) cache.clear();
+    plan = buildPlan(ruleset, country, asOf);
+    cache.set(key, plan);
+  }
+  return plan;
+}
