@@ -48,15 +48,9 @@ export type MethodResult = {
   formula: FormulaStep[];
   /** The least certain number behind the estimate. */
   confidence: Confidence;
-  comparison: {
-    incomeType: string;
-    requirementsText: string;
-    earningPotential: string;
-    effort: string;
-    payoutTiming: string;
-  };
-  tips: string[];
-  caveats: string[];
+  comparison: MethodPlan['comparison'];
+  tips: readonly string[];
+  caveats: readonly string[];
 };
 
 export type Evaluation = {
@@ -67,7 +61,7 @@ export type Evaluation = {
   /** The exchange rates behind any conversion from USD. */
   exchangeRate: { perUsd: number; date: string; source: string };
   /** Every source the result refers to, by id: requirements and formula steps name these ids. */
-  sources: Record<string, Source>;
+  sources: Readonly<Record<string, Source>>;
   profile: CreatorProfile;
   methods: MethodResult[];
   summary: {
@@ -201,7 +195,7 @@ function evaluateMethod(
     formula,
     confidence: perUsd !== 1 ? lowerConfidence(confidence, ruleset.currency.confidence) : confidence,
     comparison: plan.comparison,
-    tips: rule.tips,
+    tips: plan.tips,
     caveats: plan.caveats,
   };
 }

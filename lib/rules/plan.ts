@@ -8,21 +8,22 @@ export type MethodPlan = {
   rule: MethodRule;
   requirements: StaticNode;
   parameters: ParameterSets;
-  caveats: string[];
-  comparison: {
+  tips: readonly string[];
+  caveats: readonly string[];
+  comparison: Readonly<{
     incomeType: string;
     requirementsText: string;
     earningPotential: string;
     effort: string;
     payoutTiming: string;
-  };
+  }>;
 };
 
 /** A ruleset resolved for one country and date: the part of `evaluate()` that does not depend on the creator. */
 export type Plan = {
   methods: MethodPlan[];
   /** Every source a result for this country and date can refer to. */
-  sources: Record<string, Source>;
+  sources: Readonly<Record<string, Source>>;
 };
 
 function addRequirementSources(node: RequirementNode, into: Set<string>) {
@@ -47,21 +48,26 @@ function buildPlan(ruleset: Ruleset, country: string, asOf: string): Plan {
       rule,
       requirements: resolveRequirements(rule.requirements, country, asOf),
       parameters: new ParameterSets(rule, country),
-      caveats: rule.caveats.flatMap((caveat) =>
-        typeof caveat === 'string' ? [caveat] : (caveat.countries as string[]).includes(country) ? [caveat.text] : [],
+      // Frozen: shared by every result for this country and date, so nobody may change them (and their
+      // JSON can be written once).
+      tips: Object.freeze([...rule.tips]),
+      caveats: Object.freeze(
+        rule.caveats.flatMap((caveat) =>
+          typeof caveat === 'string' ? [caveat] : (caveat.countries as string[]).includes(country) ? [caveat.text] : [],
+        ),
       ),
-      comparison: {
+      comparison: Object.freeze({
         incomeType: rule.incomeType,
         requirementsText: rule.requirementsText,
         earningPotential: rule.earningPotential,
         effort: rule.effort,
         payoutTiming: rule.payoutTiming,
-      },
+      }),
     };
   });
   const sources: Record<string, Source> = {};
   for (const id of [...sourceIds].sort()) sources[id] = ruleset.sources[id]!;
-  return { methods, sources };
+  return { methods, sources: Object.freeze(sources) };
 }
 
 // Plans are small and shared by every creator in the same country on the same day; keep a bounded number.

@@ -151,7 +151,7 @@ export type RequirementResult = {
   confidence: Confidence;
   note: string | undefined;
   /** For "either ... or" requirements: the other ways to meet it, in words. */
-  alternatives: string[];
+  alternatives: readonly string[];
 };
 
 /** A requirement leaf resolved for one country and date. */
@@ -168,7 +168,7 @@ type StaticLeaf = {
 };
 
 /** A requirement tree resolved for one country and date: overrides applied, effective dates as months. */
-export type StaticNode = StaticLeaf | { type: 'all' | 'any'; children: StaticNode[]; requiredText: string; alternatives: string[] };
+export type StaticNode = StaticLeaf | { type: 'all' | 'any'; children: StaticNode[]; requiredText: string; alternatives: readonly string[] };
 
 /**
  * A requirement tree for one creator: for each leaf, the months [start, end) in which it holds.
@@ -211,7 +211,12 @@ export function resolveRequirements(node: RequirementNode, country: string, asOf
   const type = 'all' in node ? 'all' : 'any';
   const children = ('all' in node ? node.all : node.any).map((child) => resolveRequirements(child, country, asOf, counter));
   const texts = children.map((child) => child.requiredText);
-  return { type, children, requiredText: texts.join(type === 'all' ? ' and ' : ' or '), alternatives: type === 'any' ? texts : [] };
+  return {
+    type,
+    children,
+    requiredText: texts.join(type === 'all' ? ' and ' : ' or '),
+    alternatives: Object.freeze(type === 'any' ? texts : []),
+  };
 }
 
 function leafCount(node: StaticNode): number {
@@ -397,7 +402,7 @@ function leafResult(c: Compiled, node: StaticLeaf, profile: CreatorProfile, asOf
     alternatives: [],
   };
   // Yes/no facts give the same result for everyone with the same value in this country on this date.
-  if (memoKey !== undefined && node.memo.size < 64) node.memo.set(memoKey, result);
+  if (memoKey !== undefined && node.memo.size < 64) node.memo.set(memoKey, Object.freeze(result));
   return result;
 }
 
