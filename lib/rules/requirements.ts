@@ -235,9 +235,12 @@ function fillIntervals(node: StaticNode, profile: CreatorProfile, compiled: Comp
   compiled.ends[node.index] = start < end ? end : Infinity;
 }
 
+const leafCounts = new WeakMap<StaticNode, number>();
+
 /** Works out, for one creator, the months in which each requirement holds. */
 export function compileRequirements(root: StaticNode, profile: CreatorProfile): Compiled {
-  const count = leafCount(root);
+  let count = leafCounts.get(root);
+  if (count === undefined) leafCounts.set(root, (count = leafCount(root)));
   const compiled: Compiled = { root, starts: new Array<number>(count).fill(Infinity), ends: new Array<number>(count).fill(Infinity) };
   fillIntervals(root, profile, compiled);
   return compiled;
