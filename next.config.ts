@@ -6,6 +6,8 @@ const lockedDown = [{ key: 'Content-Security-Policy', value: LOCKED_DOWN_POLICY 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The stylesheet is small (Tailwind, ~6 kB gzip): inlining it saves a render-blocking round trip on phones.
+  experimental: { inlineCss: true },
   // `NEXT_OUTPUT=standalone npm run build` gives a self-contained server in .next/standalone (see README).
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // The OG image reads its fonts at run time; make sure standalone builds carry them.

@@ -3,10 +3,11 @@ import type { Currency, MoneyRange } from '@/lib/rules';
 /** The page's locale for numbers until it speaks more than one language. */
 export const LOCALE = 'en-US';
 
-const countFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+let countFormat: Intl.NumberFormat | undefined;
 
 /** 12500 -> "12,500". */
 export function formatCount(value: number): string {
+  countFormat ??= new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
   return countFormat.format(value);
 }
 
@@ -51,10 +52,11 @@ export function formatRange(range: MoneyRange, currency: Currency): string {
   return `${low}–${formatCount(roundMoney(range.high))}`;
 }
 
-const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 /** "2026-11-26" -> "Nov 26, 2026". */
 export function formatDate(isoDate: string): string {
+  dateFormat ??= new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 

@@ -14,7 +14,9 @@ export function pageContentSecurityPolicy(nonce: string, development = false): s
     'default-src': "'self'",
     // 'strict-dynamic' lets Next's nonced loader pull in its own chunks; development needs eval for React's debugging.
     'script-src': `'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
-    'style-src': `'self' 'nonce-${nonce}'`,
+    // Next inlines the stylesheet without a nonce, so styles (never scripts) may be inline; with no
+    // third-party origin allowed anywhere, injected CSS has nowhere to send anything.
+    'style-src': "'self' 'unsafe-inline'",
     'img-src': "'self' data: blob:",
     'font-src': "'self'",
     'connect-src': "'self'",

@@ -27,13 +27,15 @@ export function isCountryCode(code: string): code is CountryCode {
   return countrySet.has(code);
 }
 
-const displayNames = new Intl.DisplayNames(['en'], { type: 'region' });
+// Created on first use: building Intl objects is slow, and the browser may never need country names.
+let displayNames: Intl.DisplayNames | undefined;
 const nameCache = new Map<string, string>();
 
 /** The English name of a country ("Netherlands" for `NL`), cached because Intl lookups are slow on hot paths. */
 export function countryName(code: string): string {
   let name = nameCache.get(code);
   if (name === undefined) {
+    displayNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
     name = displayNames.of(code) ?? code;
     nameCache.set(code, name);
   }
