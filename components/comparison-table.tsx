@@ -8,6 +8,16 @@ import { StatusBadge } from './status-badge';
 type Sort = 'none' | 'descending' | 'ascending';
 const NEXT_SORT: Record<Sort, Sort> = { none: 'descending', descending: 'ascending', ascending: 'none' };
 
+/** A cell that, on a phone where rows stack, names its column. */
+function Cell({ label, wide = '', children }: { label: string; wide?: string; children: React.ReactNode }) {
+  return (
+    <td className={`block py-1 md:table-cell md:p-3 ${wide}`}>
+      <span className="text-stone-600 md:hidden">{label}: </span>
+      {children}
+    </td>
+  );
+}
+
 function unlockText(method: MethodResult): string {
   if (method.eligible) return 'Now';
   if (method.eligibleInMonths !== null) return formatMonths(method.eligibleInMonths);
@@ -62,38 +72,19 @@ export function ComparisonTable({ methods, currency }: { methods: MethodResult[]
             <tr key={method.id} data-method-row={method.id} className="block border-t border-stone-200 p-3 align-top first:border-t-0 md:table-row md:p-0">
               <th scope="row" className="block font-semibold text-stone-900 md:table-cell md:p-3">{method.name}</th>
               <td className="block py-1 md:table-cell md:p-3"><StatusBadge method={method} /></td>
-              <td className="block py-1 md:table-cell md:p-3">
-                <span className="md:hidden text-stone-600">Expected a month: </span>
+              <Cell label="Expected a month">
                 <span className="font-medium">{formatMoney(method.potential.expected, currency)}</span>
                 <span className="block whitespace-nowrap text-xs text-stone-600">
                   {formatRange(method.potential, currency)}
                   {!method.eligible && ' once eligible'}
                 </span>
-              </td>
-              <td className="block py-1 md:table-cell md:p-3">
-                <span className="md:hidden text-stone-600">Time to unlock: </span>
-                {unlockText(method)}
-              </td>
-              <td className="block py-1 md:table-cell md:p-3 md:min-w-32">
-                <span className="md:hidden text-stone-600">Income type: </span>
-                {method.comparison.incomeType}
-              </td>
-              <td className="block py-1 md:table-cell md:p-3 md:min-w-48">
-                <span className="md:hidden text-stone-600">Requirements: </span>
-                {method.comparison.requirementsText}
-              </td>
-              <td className="block py-1 md:table-cell md:p-3 md:min-w-40">
-                <span className="md:hidden text-stone-600">Earning potential: </span>
-                {method.comparison.earningPotential}
-              </td>
-              <td className="block py-1 md:table-cell md:p-3 md:min-w-40">
-                <span className="md:hidden text-stone-600">Effort: </span>
-                {method.comparison.effort}
-              </td>
-              <td className="block py-1 md:table-cell md:p-3 md:min-w-40">
-                <span className="md:hidden text-stone-600">Payout: </span>
-                {method.comparison.payoutTiming}
-              </td>
+              </Cell>
+              <Cell label="Time to unlock">{unlockText(method)}</Cell>
+              <Cell label="Income type" wide="md:min-w-32">{method.comparison.incomeType}</Cell>
+              <Cell label="Requirements" wide="md:min-w-48">{method.comparison.requirementsText}</Cell>
+              <Cell label="Earning potential" wide="md:min-w-40">{method.comparison.earningPotential}</Cell>
+              <Cell label="Effort" wide="md:min-w-40">{method.comparison.effort}</Cell>
+              <Cell label="Payout" wide="md:min-w-40">{method.comparison.payoutTiming}</Cell>
             </tr>
           ))}
         </tbody>
