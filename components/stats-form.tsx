@@ -15,6 +15,16 @@ type FormProps = {
 const inputClass =
   'mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
 
+/**
+ * The schema's message speaks to programs ("views30d must be ..."); next to a field, name the field
+ * the way its label does and ask for a value when the box is empty.
+ */
+function friendlyError(spec: FieldSpec, text: string, message: string): string {
+  if (text.trim() === '') return `Enter a number${spec.suffix ? ` (${spec.suffix})` : ''}.`;
+  const rest = message.startsWith(`${spec.field} `) ? message.slice(spec.field.length + 1) : message;
+  return `${spec.label} ${rest.replace(/; got .*$/, '')}.`;
+}
+
 function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec: FieldSpec }) {
   const id = `field-${spec.field}`;
   const error = errors[spec.field];
@@ -88,7 +98,7 @@ function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec:
         <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600">{spec.hint}</p>
       )}
       <p id={`${id}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-red-800 empty:hidden">
-        {error ? `${error}. Results use your last valid value.` : ''}
+        {error ? `${friendlyError(spec, texts[spec.field], error)} Results use your last valid value.` : ''}
       </p>
     </div>
   );

@@ -25,6 +25,6 @@ test('a page with field errors and a bad-link notice has no accessibility violat
   await page.goto('/?followers=abc&country=XX');
   await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toBeVisible();
   await page.getByLabel('Video views in the last 30 days').fill('lots');
-  await expect(page.getByText(/views30d must be a whole number/)).toBeVisible();
+  await expect(page.getByText(/Video views in the last 30 days must be a whole number/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
