@@ -78,39 +78,18 @@ function Money({ method, currency }: { method: MethodResult; currency: Currency 
   );
 }
 
-/** One monetization method: status, requirements as a checklist, money now and potential, and the formula. */
-export function MethodCard({
-  method,
-  currency,
-  asOf,
-  sources,
-  profile,
-}: {
+type CardProps = {
   method: MethodResult;
   currency: Currency;
   asOf: string;
   sources: Record<string, Source>;
   profile: CreatorProfile;
-}) {
-  const headingId = `method-${method.id}`;
+};
+
+function CardDetails({ method, currency, asOf, sources, profile, withOutlook = false }: CardProps & { withOutlook?: boolean }) {
   const hasProjection = method.projection.some((point) => point.high > 0);
   return (
-    <article
-      aria-labelledby={headingId}
-      data-method={method.id}
-      data-eligible={String(method.eligible)}
-      className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5"
-    >
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <div className="min-w-0">
-          <h3 id={headingId} className="text-lg font-semibold text-stone-900">
-            {method.name}
-          </h3>
-          <p className="text-sm text-stone-600">{method.summary}</p>
-        </div>
-        <StatusBadge method={method} />
-      </div>
-
+    <>
       {method.requirements.length > 0 ? (
         <ul className="mt-3 space-y-1.5 text-sm" aria-label={`Requirements for ${method.name}`}>
           {method.requirements.map((requirement) => (
@@ -120,7 +99,7 @@ export function MethodCard({
       ) : (
         <p className="mt-3 text-sm text-stone-700">No platform requirement: you can start today.</p>
       )}
-      <Outlook method={method} />
+      {withOutlook && <Outlook method={method} />}
 
       <Money method={method} currency={currency} />
       {hasProjection && <MethodChart method={method} currency={currency} asOf={asOf} />}
@@ -138,6 +117,44 @@ export function MethodCard({
       <p className="mt-1 text-xs text-stone-600">Paid out: {method.comparison.payoutTiming}.</p>
 
       <FormulaDetails method={method} currency={currency} sources={sources} profile={profile} />
+    </>
+  );
+}
+
+/** One monetization method: status, requirements as a checklist, money now and potential, and the formula. */
+export function MethodCard({ method, currency, asOf, sources, profile }: CardProps) {
+  const headingId = `method-${method.id}`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      data-method={method.id}
+      data-eligible={String(method.eligible)}
+      className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h3 id={headingId} className="text-lg font-semibold text-stone-900">
+            {method.name}
+          </h3>
+          <p className="text-sm text-stone-600">{method.summary}</p>
+        </div>
+        <StatusBadge method={method} />
+      </div>
+
+      {method.status === 'blocked' ? (
+        // Blocked methods stay short (the reason, folded details) so what is possible comes first on a phone.
+        <>
+          <Outlook method={method} />
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm font-medium text-stone-800">
+              Requirements and what it would pay<span className="sr-only"> for {method.name}</span>
+            </summary>
+            <CardDetails method={method} currency={currency} asOf={asOf} sources={sources} profile={profile} />
+          </details>
+        </>
+      ) : (
+        <CardDetails method={method} currency={currency} asOf={asOf} sources={sources} profile={profile} withOutlook />
+      )}
     </article>
   );
 }

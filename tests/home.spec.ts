@@ -14,8 +14,9 @@ test('the home page names the product and has no accessibility violations', asyn
 });
 
 test('a full result, with details and formulas open, has no accessibility violations', async ({ page }) => {
-  await page.goto('/?age=30&country=GB&followers=48000&views30d=900000&videos30d=25&currency=GBP&liveHours=20');
+  await page.goto('/?age=30&country=NL&followers=48000&views30d=900000&videos30d=25&currency=EUR&liveHours=20');
   await page.getByText('More details', { exact: true }).click();
+  for (const summary of await page.getByText('Requirements and what it would pay').all()) await summary.click();
   for (const summary of await page.getByText('How we got this number').all()) await summary.click();
   await page.getByText('Show the numbers as a table').click();
   await expectNoAxeViolations(page);
