@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { DEFAULT_PROFILE, type Evaluation, type MethodResult, type Source } from '@/lib/rules';
 import { formatDate, formatMonths, formatRange } from '@/lib/display';
 import { ComparisonTable } from './comparison-table';
+import { GoalSection } from './goal-section';
 import { CombinedChart } from './lazy-charts';
 import { MethodCard } from './method-card';
 
@@ -87,6 +88,11 @@ export function Results({ result, actions }: { result: Evaluation; actions?: Rea
             />
           ))}
         </div>
+      </section>
+
+      <section aria-labelledby="goal-heading">
+        <h2 id="goal-heading" className="mb-3 text-xl font-semibold">Your income goal</h2>
+        <GoalSection result={result} />
       </section>
 
       <section aria-labelledby="compare-heading">

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatRange, roundMoney } from './display';
+import { formatMoney, formatRange, roundEstimate } from './display';
 
 describe('money display', () => {
   it('rounds to two significant digits', () => {
-    expect(roundMoney(312.47)).toBe(310);
-    expect(roundMoney(818.93)).toBe(820);
-    expect(roundMoney(2.58)).toBe(3);
-    expect(roundMoney(0)).toBe(0);
+    expect(roundEstimate(312.47)).toBe(310);
+    expect(roundEstimate(818.93)).toBe(820);
+    expect(roundEstimate(2.58)).toBe(3);
+    expect(roundEstimate(0)).toBe(0);
   });
 
   it('shows ranges with the currency code', () => {

@@ -11,8 +11,8 @@ export function formatCount(value: number): string {
   return countFormat.format(value);
 }
 
-/** Money rounded to what an estimate deserves: two significant digits, whole units (312.47 -> 310, 2.58 -> 3). */
-export function roundMoney(value: number): number {
+/** An estimate rounded to what it deserves: two significant digits, whole units (312.47 -> 310, 2.58 -> 3, 1,288,889 -> 1,300,000). */
+export function roundEstimate(value: number): number {
   if (!(value > 0)) return 0;
   const digits = Math.floor(Math.log10(value)) + 1;
   const step = Math.pow(10, Math.max(digits - 2, 0));
@@ -41,7 +41,7 @@ function moneyFormat(currency: Currency, fractionDigits: number): Intl.NumberFor
 export function formatMoney(value: number, currency: Currency): string {
   if (!(value > 0)) return `${currency} 0`;
   if (value < 0.5) return `under ${currency} 1`;
-  return moneyFormat(currency, 0).format(roundMoney(value)).replace(/\u00a0/g, ' ');
+  return moneyFormat(currency, 0).format(roundEstimate(value)).replace(/\u00a0/g, ' ');
 }
 
 /** "USD 310–820", or "USD 0" when nothing is expected. */
@@ -49,7 +49,7 @@ export function formatRange(range: MoneyRange, currency: Currency): string {
   if (!(range.high > 0)) return `${currency} 0`;
   if (range.high < 0.5) return `under ${currency} 1`;
   const low = range.low < 0.5 ? `${currency} 0` : formatMoney(range.low, currency);
-  return `${low}–${formatCount(roundMoney(range.high))}`;
+  return `${low}–${formatCount(roundEstimate(range.high))}`;
 }
 
 let dateFormat: Intl.DateTimeFormat | undefined;

@@ -1,6 +1,6 @@
 import type { ProfileField } from '@/lib/rules';
 
-export type FieldGroup = 'you' | 'audience' | 'engagement' | 'live' | 'selling' | 'display';
+export type FieldGroup = 'you' | 'audience' | 'engagement' | 'live' | 'selling' | 'goal' | 'display';
 
 /** How each profile field appears in the form: plain labels, in the order a creator thinks. */
 export type FieldSpec = {
@@ -21,6 +21,7 @@ export const GROUP_TITLES: Record<FieldGroup, string> = {
   engagement: 'Engagement',
   live: 'LIVE',
   selling: 'Selling',
+  goal: 'Your goal',
   display: 'Currency',
 };
 
@@ -78,6 +79,7 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   { field: 'liveViewers', label: 'Average LIVE viewers', group: 'live', control: 'number', suffix: 'viewers' },
   { field: 'productPrice', label: 'Price of your own product', group: 'selling', control: 'number', hint: 'In the currency below' },
   { field: 'productMargin', label: 'Margin you keep per sale', group: 'selling', control: 'number', suffix: '%' },
+  { field: 'incomeGoal', label: 'Income goal, a month', group: 'goal', control: 'number', hint: 'In the currency below; 0 for no goal' },
   {
     field: 'currency',
     label: 'Currency',

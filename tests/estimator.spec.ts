@@ -176,3 +176,14 @@ test('the Open Graph image is a 1200x630 PNG', async ({ request }) => {
   expect(png.readUInt32BE(16)).toBe(1200);
   expect(png.readUInt32BE(20)).toBe(630);
 });
+
+test('an income goal says what each method would need and which gets there soonest', async ({ page }) => {
+  await page.goto('/?followers=20000&views30d=300000&videos30d=10&currency=EUR');
+  await expect(page.getByText('Set an income goal under More details')).toBeVisible();
+  await page.getByText('More details', { exact: true }).click();
+  await page.getByLabel('Income goal, a month').fill('1,000');
+  const goal = page.getByTestId('goal');
+  await expect(goal).toContainText(/Soonest way to EUR 1,000 a month/);
+  await expect(goal).toContainText(/Creator Rewards Program: about [\d,]+ views in 30 days \(you have 300,000\)/);
+  await expect(page).toHaveURL(/incomeGoal=1000/);
+});

@@ -1,5 +1,6 @@
 import { todayIso } from './dates';
 import { convert, estimateRange, estimateSteps, inputProduct, lowerConfidence, type Factor, type MoneyRange, type Stats } from './estimates';
+import { planIncomeGoal, type IncomeGoal } from './goal';
 import { planFor, type MethodPlan } from './plan';
 import { creatorProfileSchema, isoDateSchema, type CreatorProfile, type CreatorProfileInput, type Currency } from './profile';
 import {
@@ -64,6 +65,8 @@ export type Evaluation = {
   sources: Readonly<Record<string, Source>>;
   profile: CreatorProfile;
   methods: MethodResult[];
+  /** What it would take to reach the profile's `incomeGoal`; null when no goal is set. */
+  goal: IncomeGoal | null;
   summary: {
     eligibleCount: number;
     methodCount: number;
@@ -234,7 +237,7 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
     }
   }
 
-  return {
+  const evaluation: Evaluation = {
     rulesetVersion: ruleset.version,
     asOf,
     currency: profile.currency,
@@ -256,5 +259,8 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
           .join('; '),
       },
     },
+    goal: null,
   };
+  if (profile.incomeGoal > 0) evaluation.goal = planIncomeGoal(evaluation, profile.incomeGoal);
+  return evaluation;
 }

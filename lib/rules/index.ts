@@ -28,3 +28,5 @@ export type { Confidence, Fact, Source } from './schema';
 export { COUNTRY_CODES, countryName, isCountryCode } from './countries';
 export type { CountryCode } from './countries';
 export { todayIso } from './dates';
+export { planIncomeGoal } from './goal';
+export type { GoalMethod, IncomeGoal } from './goal';

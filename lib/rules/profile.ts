@@ -97,6 +97,8 @@ export const creatorProfileSchema = z.strictObject(
     productPrice: decimal('productPrice', { min: 0, max: 1_000_000 }, 25),
     /** Margin kept on each sale of the own product (%). */
     productMargin: decimal('productMargin', { min: 0, max: 100 }, 60, ' (%)'),
+    /** Monthly income the creator wants, in `currency`; 0 means no goal. */
+    incomeGoal: decimal('incomeGoal', { min: 0, max: 100_000_000 }, 0),
   },
   {
     error: (issue) =>

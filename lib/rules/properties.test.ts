@@ -22,6 +22,7 @@ const profileArbitrary: fc.Arbitrary<CreatorProfile> = fc.record({
   niche: fc.constantFrom(...NICHES),
   productPrice: fc.double({ min: 0, max: 1_000_000, noNaN: true }),
   productMargin: fc.double({ min: 0, max: 100, noNaN: true }),
+  incomeGoal: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 100_000_000, noNaN: true })),
 });
 
 const dateArbitrary = fc

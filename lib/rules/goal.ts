@@ -1,0 +1,116 @@
+import type { Evaluation, MethodResult } from './evaluate';
+import type { MethodId } from './method-ids';
+import type { ProfileField } from './profile';
+import { grow, HORIZON_MONTHS } from './requirements';
+
+/** The number a method's earnings scale with, which a creator can work on. */
+type Driver = { field: ProfileField & ('views30d' | 'followers' | 'liveHours'); unit: string };
+
+const DRIVERS: Record<MethodId, Driver> = {
+  'creator-rewards': { field: 'views30d', unit: 'views in 30 days' },
+  'live-gifts': { field: 'liveHours', unit: 'LIVE hours a month' },
+  'live-subscriptions': { field: 'followers', unit: 'followers' },
+  'video-gifts': { field: 'views30d', unit: 'views in 30 days' },
+  series: { field: 'views30d', unit: 'views in 30 days' },
+  'tiktok-shop-affiliate': { field: 'views30d', unit: 'views in 30 days' },
+  'brand-partnerships': { field: 'followers', unit: 'followers' },
+  affiliate: { field: 'views30d', unit: 'views in 30 days' },
+  'own-products': { field: 'views30d', unit: 'views in 30 days' },
+};
+
+export type GoalMethod = {
+  id: MethodId;
+  name: string;
+  /** What this method alone would need to pay the goal at today's parameters, e.g. 1,200,000 views in 30 days. */
+  needs: { field: Driver['field']; value: number; unit: string } | null;
+  /** Months until this method alone pays the goal at the creator's growth rate (and once eligible); null beyond 10 years. */
+  monthsToGoal: number | null;
+};
+
+export type IncomeGoal = {
+  /** Monthly target, in the evaluation's currency. */
+  target: number;
+  methods: GoalMethod[];
+  /** The soonest way there: one method, or every method the creator qualifies for by then, together. */
+  fastest: { kind: 'single'; ids: [MethodId]; months: number } | { kind: 'mix'; ids: MethodId[]; months: number } | null;
+};
+
+/** How many units of the driver one currency unit of monthly earnings takes, from the method's own formula. */
+function earningsPerUnit(method: MethodResult, driver: Driver): number {
+  let perUnit = 1;
+  for (const step of method.formula) {
+    if (step.kind === 'result') continue;
+    if (step.field === driver.field) {
+      // Views enter some formulas in thousands.
+      if (step.unit === 'thousand views') perUnit /= 1000;
+      continue;
+    }
+    perUnit *= step.expected;
+  }
+  return perUnit;
+}
+
+function growthRate(evaluation: Evaluation, driver: Driver): number {
+  if (driver.field === 'views30d') return evaluation.profile.viewGrowth;
+  if (driver.field === 'followers') return evaluation.profile.followerGrowth;
+  return 0;
+}
+
+/** Expected earnings of a method `month` months from now, if eligible then (growth applied to its driver). */
+function expectedAt(evaluation: Evaluation, method: MethodResult, month: number): number {
+  if (method.eligibleInMonths === null || month < method.eligibleInMonths) return 0;
+  const driver = DRIVERS[method.id];
+  const now = evaluation.profile[driver.field];
+  if (now <= 0 || month === 0) return method.potential.expected;
+  return method.potential.expected * (grow(now, growthRate(evaluation, driver), month) / now);
+}
+
+/**
+ * What it would take to earn `target` a month (in the evaluation's currency): for each method the
+ * views, followers or LIVE hours it alone would need at today's parameters, when growth gets it
+ * there, and which single method or mix of methods gets there soonest. Pure: derived from the
+ * evaluation's own formulas and projections.
+ */
+export function planIncomeGoal(evaluation: Evaluation, target: number): IncomeGoal {
+  const methods = evaluation.methods.map((method): GoalMethod => {
+    const driver = DRIVERS[method.id];
+    const perUnit = earningsPerUnit(method, driver);
+    const needs = perUnit > 0 ? { field: driver.field, value: Math.ceil(target / perUnit), unit: driver.unit } : null;
+    let monthsToGoal: number | null = null;
+    for (let month = 0; month <= HORIZON_MONTHS; month++) {
+      if (expectedAt(evaluation, method, month) >= target) {
+        monthsToGoal = month;
+        break;
+      }
+    }
+    return { id: method.id, name: method.name, needs, monthsToGoal };
+  });
+
+  const single = methods
+    .filter((method) => method.monthsToGoal !== null)
+    .sort((a, b) => a.monthsToGoal! - b.monthsToGoal!)[0];
+  let mix: { ids: MethodId[]; months: number } | null = null;
+  for (let month = 0; month <= HORIZON_MONTHS && mix === null; month++) {
+    // The fewest methods that pay the goal together: the biggest earners first.
+    const earning = evaluation.methods
+      .map((method) => ({ id: method.id, expected: expectedAt(evaluation, method, month) }))
+      .filter((entry) => entry.expected > 0)
+      .sort((a, b) => b.expected - a.expected);
+    let total = 0;
+    const ids: MethodId[] = [];
+    for (const entry of earning) {
+      if (total >= target) break;
+      total += entry.expected;
+      ids.push(entry.id);
+    }
+    if (total >= target) mix = { ids, months: month };
+  }
+
+  let fastest: IncomeGoal['fastest'] = null;
+  if (single && (mix === null || single.monthsToGoal! <= mix.months)) {
+    fastest = { kind: 'single', ids: [single.id], months: single.monthsToGoal! };
+  } else if (mix) {
+    fastest = { kind: 'mix', ids: mix.ids, months: mix.months };
+  }
+  return { target, methods, fastest };
+}
