@@ -21,7 +21,7 @@ type Props = {
 
 function textsOf(profile: CreatorProfile): Record<ProfileField, string> {
   const texts = {} as Record<ProfileField, string>;
-  for (const field of PROFILE_FIELDS) texts[field] = typeof profile[field] === 'number' ? showValue(profile[field]) : String(profile[field]);
+  for (const field of PROFILE_FIELDS) texts[field] = showValue(profile[field]);
   return texts;
 }
 

@@ -1,6 +1,6 @@
 import type { ProfileField } from '@/lib/rules';
 
-export type FieldGroup = 'you' | 'audience' | 'engagement' | 'live' | 'selling' | 'goal' | 'display';
+export type FieldGroup = 'you' | 'audience' | 'engagement' | 'live' | 'selling' | 'earned' | 'goal' | 'display';
 
 /** How each profile field appears in the form: plain labels, in the order a creator thinks. */
 export type FieldSpec = {
@@ -21,6 +21,7 @@ export const GROUP_TITLES: Record<FieldGroup, string> = {
   engagement: 'Engagement',
   live: 'LIVE',
   selling: 'Selling',
+  earned: 'What you earned last month (optional)',
   goal: 'Your goal',
   display: 'Currency',
 };
@@ -79,6 +80,10 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   { field: 'liveViewers', label: 'Average LIVE viewers', group: 'live', control: 'number', suffix: 'viewers' },
   { field: 'productPrice', label: 'Price of your own product', group: 'selling', control: 'number', hint: 'In the currency below' },
   { field: 'productMargin', label: 'Margin you keep per sale', group: 'selling', control: 'number', suffix: '%' },
+  { field: 'myRpm', label: 'Your Creator Rewards RPM', group: 'earned', control: 'number', suffix: 'per 1,000 qualified views', hint: 'From your Creator Rewards dashboard; leave empty to use typical rates' },
+  { field: 'myDiamonds', label: 'Diamonds from LIVE gifts', group: 'earned', control: 'number', suffix: 'diamonds' },
+  { field: 'myAffiliateCommission', label: 'Affiliate commission', group: 'earned', control: 'number' },
+  { field: 'myBrandFee', label: 'Your fee per sponsored video', group: 'earned', control: 'number' },
   { field: 'incomeGoal', label: 'Income goal, a month', group: 'goal', control: 'number', hint: 'In the currency below; 0 for no goal' },
   {
     field: 'currency',

@@ -83,3 +83,16 @@ describe('whole-number fields', () => {
     expect(parsed.profile.followerGrowth).toBe(2.5);
   });
 });
+
+describe('optional numbers (what you earned last month)', () => {
+  it('reads an empty value as not given and keeps 0 as a real answer', () => {
+    expect(parseProfileQuery({ myRpm: '' })).toMatchObject({ issues: [], profile: { myRpm: undefined } });
+    expect(parseProfileQuery({ myRpm: '0' }).profile.myRpm).toBe(0);
+    expect(parseProfileQuery({ myRpm: '0.8' }).profile.myRpm).toBe(0.8);
+  });
+
+  it('puts only given numbers in the link', () => {
+    expect(buildProfileQuery({ ...DEFAULT_PROFILE, myBrandFee: 250 })).toBe('myBrandFee=250');
+    expect(buildProfileQuery({ ...DEFAULT_PROFILE, myBrandFee: undefined })).toBe('');
+  });
+});

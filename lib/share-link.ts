@@ -1,6 +1,7 @@
 import {
   creatorProfileSchema,
   DEFAULT_PROFILE,
+  OPTIONAL_FIELDS,
   PROFILE_FIELDS,
   WHOLE_NUMBER_FIELDS,
   type CreatorProfile,
@@ -33,7 +34,8 @@ function firstValue(query: QueryInput, key: string): string | undefined {
 /** Turns text from a URL or a form field into the type the field's schema expects. */
 export function readFieldText(field: ProfileField, text: string): unknown {
   const fallback = DEFAULT_PROFILE[field];
-  if (typeof fallback === 'number') {
+  if (OPTIONAL_FIELDS.has(field) && text.trim() === '') return undefined;
+  if (typeof fallback === 'number' || OPTIONAL_FIELDS.has(field)) {
     // In whole-number fields "12.500" can only mean 12,500 (dots as thousands separators, as in Dutch).
     const dotted = WHOLE_NUMBER_FIELDS.has(field) && /^\s*\d{1,3}(\.\d{3})+\s*$/.test(text);
     const value = parseNumberInput(dotted ? text.replace(/\./g, '') : text);
@@ -50,6 +52,7 @@ export function readFieldText(field: ProfileField, text: string): unknown {
 
 /** Shows a profile value the way the form would: 1000 -> "1,000". */
 export function showValue(value: CreatorProfile[ProfileField]): string {
+  if (value === undefined) return '';
   return typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(value);
 }
 
@@ -78,7 +81,7 @@ export function parseProfileQuery(query: QueryInput): ParsedLink {
     if (text === undefined) continue;
     const parsed = parseField(field, text);
     if (parsed.ok) profile[field] = parsed.value;
-    else issues.push({ field, message: `${parsed.message}; using ${showValue(DEFAULT_PROFILE[field])}` });
+    else issues.push({ field, message: `${parsed.message}; using ${showValue(DEFAULT_PROFILE[field]) || 'nothing'}` });
   }
   const version = firstValue(query, VERSION_PARAM);
   return {
@@ -93,7 +96,7 @@ export function buildProfileQuery(profile: CreatorProfile, version?: string): st
   const params = new URLSearchParams();
   for (const field of PROFILE_FIELDS) {
     const value = profile[field];
-    if (value !== DEFAULT_PROFILE[field]) params.set(field, String(value));
+    if (value !== undefined && value !== DEFAULT_PROFILE[field]) params.set(field, String(value));
   }
   if (version) params.set(VERSION_PARAM, version);
   return params.toString();

@@ -187,3 +187,15 @@ test('an income goal says what each method would need and which gets there soone
   await expect(goal).toContainText(/Creator Rewards Program: about [\d,]+ views in 30 days \(you have 300,000\)/);
   await expect(page).toHaveURL(/incomeGoal=1000/);
 });
+
+test('what you earned last month replaces the typical rate and says so', async ({ page }) => {
+  await page.goto('/?followers=20000&views30d=300000&videos30d=10');
+  await page.getByText('More details', { exact: true }).click();
+  await page.getByLabel('Your Creator Rewards RPM').fill('0.9');
+  await expect(page).toHaveURL(/myRpm=0.9/);
+  const rewards = page.locator('[data-method="creator-rewards"]');
+  await rewards.getByText('How we got this number').click();
+  await expect(rewards).toContainText('From your own numbers');
+  await page.getByLabel('Your Creator Rewards RPM').fill('');
+  await expect(page).not.toHaveURL(/myRpm/);
+});

@@ -15,6 +15,8 @@ export type Factor = {
   high: number;
   /** The profile field this factor comes from, when it is the creator's own number. */
   field?: keyof CreatorProfile;
+  /** True when the factor is the creator's own earnings from last month, in place of a default parameter. */
+  calibrated?: boolean;
   /** Id of the source in the result's `sources`. */
   source?: string;
   assumption?: string;
@@ -31,6 +33,7 @@ type Input = {
   label: string;
   unit: string;
   field: keyof CreatorProfile;
+  calibrated?: boolean;
   value: (stats: Stats, profile: CreatorProfile, rule: MethodRule, ruleset: Ruleset) => number;
   /** Where the factor's rule (not its value) comes from, e.g. the engagement benchmark. */
   basis?: (rule: MethodRule) => Pick<Factor, 'assumption' | 'checked' | 'confidence' | 'note'>;
@@ -44,6 +47,8 @@ type Model = {
   inputs: Input[];
   parameters: (rule: MethodRule, country: string, variant: number) => Factor[];
   variant?: (rule: MethodRule, stats: Stats) => number;
+  /** The same formula with the creator's own earnings in place of defaults, when the profile gives them. */
+  calibrated?: (profile: CreatorProfile) => Model | undefined;
 };
 
 /** A rule parameter with the country's override applied. */
@@ -107,6 +112,22 @@ export const MODELS: Record<MethodId, Model> = {
       },
     ],
     parameters: named('qualifiedShare', 'rpm'),
+    calibrated: (profile) =>
+      profile.myRpm === undefined
+        ? undefined
+        : {
+            inputs: [
+              ...MODELS['creator-rewards'].inputs,
+              {
+                label: 'Your RPM last month, in USD',
+                unit: 'USD',
+                field: 'myRpm',
+                calibrated: true,
+                value: (_stats, p, _rule, ruleset) => convert(p.myRpm ?? 0, p.currency, 'USD', ruleset),
+              },
+            ],
+            parameters: named('qualifiedShare'),
+          },
   },
   'live-gifts': {
     inputs: [
@@ -114,6 +135,13 @@ export const MODELS: Record<MethodId, Model> = {
       { label: 'Average LIVE viewers', unit: 'viewers', field: 'liveViewers', value: (_stats, profile) => profile.liveViewers },
     ],
     parameters: named('coinsPerViewerHour', 'diamondsPerCoin', 'usdPerDiamond'),
+    calibrated: (profile) =>
+      profile.myDiamonds === undefined
+        ? undefined
+        : {
+            inputs: [{ label: 'Your Diamonds last month', unit: 'diamonds', field: 'myDiamonds', calibrated: true, value: (_stats, p) => p.myDiamonds ?? 0 }],
+            parameters: named('usdPerDiamond'),
+          },
   },
   'live-subscriptions': { inputs: [FOLLOWERS], parameters: named('subscriberRate', 'price', 'creatorShare') },
   'video-gifts': { inputs: [THOUSAND_VIEWS], parameters: named('coinsPerThousandViews', 'diamondsPerCoin', 'usdPerDiamond') },
@@ -168,8 +196,45 @@ export const MODELS: Record<MethodId, Model> = {
       for (let i = 1; i < tiers.length; i++) if (stats.followers >= tiers[i]!.minFollowers) index = i;
       return index;
     },
+    // Your own fee per follower replaces the tier rate, engagement and niche factors, and grows with followers.
+    calibrated: (profile) =>
+      profile.myBrandFee === undefined || profile.followers === 0
+        ? undefined
+        : {
+            inputs: [
+              FOLLOWERS,
+              {
+                label: 'Your fee per follower, in USD',
+                unit: 'USD',
+                field: 'myBrandFee',
+                calibrated: true,
+                value: (_stats, p, _rule, ruleset) => convert(p.myBrandFee ?? 0, p.currency, 'USD', ruleset) / p.followers,
+              },
+            ],
+            parameters: (rule, country) => [parameter(brandRule(rule).parameters.dealsPerMonth, country)],
+          },
   },
-  affiliate: { inputs: [VIEWS], parameters: named('clickRate', 'conversionRate', 'orderValue', 'commission') },
+  affiliate: {
+    inputs: [VIEWS],
+    parameters: named('clickRate', 'conversionRate', 'orderValue', 'commission'),
+    // Last month's commission per view replaces clicks x conversion x order value x rate, and grows with views.
+    calibrated: (profile) =>
+      profile.myAffiliateCommission === undefined || profile.views30d === 0
+        ? undefined
+        : {
+            inputs: [
+              VIEWS,
+              {
+                label: 'Your commission per view last month, in USD',
+                unit: 'USD',
+                field: 'myAffiliateCommission',
+                calibrated: true,
+                value: (_stats, p, _rule, ruleset) => convert(p.myAffiliateCommission ?? 0, p.currency, 'USD', ruleset) / p.views30d,
+              },
+            ],
+            parameters: () => [],
+          },
+  },
   'own-products': {
     inputs: [
       VIEWS,
@@ -235,14 +300,16 @@ export class ParameterSets {
   constructor(
     private readonly rule: MethodRule,
     private readonly country: string,
+    /** The formula: the method's own, or its calibrated form for one creator. */
+    readonly model: Model = MODELS[rule.id],
   ) {}
 
   /** The set that applies to these stats (for brand deals: the follower tier). */
   for(stats: Stats): ParameterSet {
-    const variant = MODELS[this.rule.id].variant?.(this.rule, stats) ?? 0;
+    const variant = this.model.variant?.(this.rule, stats) ?? 0;
     let set = this.byVariant[variant];
     if (!set) {
-      const factors = MODELS[this.rule.id].parameters(this.rule, this.country, variant);
+      const factors = this.model.parameters(this.rule, this.country, variant);
       set = {
         steps: factors.map((factor) => Object.freeze({ ...factor, kind: 'parameter' as const })),
         range: combine(factors),
@@ -254,16 +321,29 @@ export class ParameterSets {
   }
 }
 
+/** The parameter sets to use for this creator: the plan's shared ones, or calibrated ones built for them. */
+export function parameterSetsFor(shared: ParameterSets, rule: MethodRule, profile: CreatorProfile): ParameterSets {
+  const calibrated = MODELS[rule.id].calibrated?.(profile);
+  return calibrated ? new ParameterSets(rule, profile.country, calibrated) : shared;
+}
+
 /** The product of a method's inputs (the creator's own numbers) at some month, times `scale`. */
-export function inputProduct(rule: MethodRule, stats: Stats, profile: CreatorProfile, ruleset: Ruleset, scale: number): number {
+export function inputProduct(
+  rule: MethodRule,
+  stats: Stats,
+  profile: CreatorProfile,
+  ruleset: Ruleset,
+  scale: number,
+  sets: ParameterSets,
+): number {
   let product = scale;
-  for (const input of MODELS[rule.id].inputs) product *= input.value(stats, profile, rule, ruleset);
+  for (const input of sets.model.inputs) product *= input.value(stats, profile, rule, ruleset);
   return product;
 }
 
 /** Monthly earnings in the target currency for the creator's stats at some month. */
 export function estimateRange(rule: MethodRule, stats: Stats, profile: CreatorProfile, ruleset: Ruleset, perUsd: number, sets: ParameterSets): MoneyRange {
-  const scale = inputProduct(rule, stats, profile, ruleset, perUsd);
+  const scale = inputProduct(rule, stats, profile, ruleset, perUsd, sets);
   if (!(scale > 0)) return { low: 0, expected: 0, high: 0 };
   const { range } = sets.for(stats);
   return { low: range.low * scale, expected: range.expected * scale, high: range.high * scale };
@@ -280,11 +360,21 @@ export function estimateSteps(
   const set = sets.for(stats);
   let confidence = set.confidence;
   const steps: FactorStep[] = [];
-  for (const input of MODELS[rule.id].inputs) {
+  for (const input of sets.model.inputs) {
     const value = input.value(stats, profile, rule, ruleset);
     const basis = input.basis?.(rule);
     confidence = lowerConfidence(confidence, basis?.confidence);
-    steps.push({ label: input.label, unit: input.unit, low: value, expected: value, high: value, field: input.field, kind: 'input', ...basis });
+    steps.push({
+      label: input.label,
+      unit: input.unit,
+      low: value,
+      expected: value,
+      high: value,
+      field: input.field,
+      ...(input.calibrated ? { calibrated: true } : {}),
+      kind: 'input',
+      ...basis,
+    });
   }
   for (const step of set.steps) steps.push(step);
   return { steps, confidence };

@@ -268,3 +268,40 @@ describe('earnings', () => {
     }
   });
 });
+
+describe('calibration with the creator\'s own numbers', () => {
+  it('uses your RPM instead of the typical range, which narrows the estimate', () => {
+    const typical = method('creator-rewards', { longVideoShare: 50 });
+    const own = method('creator-rewards', { longVideoShare: 50, myRpm: 1 });
+    // 200,000 views x 50% x 40% qualified / 1,000 x USD 1.00 = USD 40.
+    expect(own.potential.expected).toBeCloseTo(40, 2);
+    expect(own.potential.high / own.potential.low).toBeLessThan(typical.potential.high / typical.potential.low);
+    expect(own.formula.find((step) => step.field === 'myRpm')).toMatchObject({ calibrated: true, kind: 'input' });
+    expect(own.formula.some((step) => step.label.startsWith('Pay per 1,000'))).toBe(false);
+  });
+
+  it('converts your RPM from your currency', () => {
+    expect(method('creator-rewards', { longVideoShare: 50, myRpm: 1, currency: 'EUR' }).potential.expected).toBeCloseTo(40, 1);
+  });
+
+  it('values your Diamonds at USD 0.005 each, exactly', () => {
+    const live = method('live-gifts', { myDiamonds: 10_000, liveHours: 0 });
+    expect(live.potential).toEqual({ low: 50, expected: 50, high: 50 });
+  });
+
+  it('grows your affiliate commission with your views', () => {
+    const affiliate = method('affiliate', { myAffiliateCommission: 100, viewGrowth: 10 });
+    expect(affiliate.potential.expected).toBeCloseTo(100, 2);
+    expect(affiliate.projection[0]!.expected).toBeCloseTo(110, 0);
+  });
+
+  it('uses your fee per sponsored video, times the deals a month', () => {
+    // USD 400 per video x 0.5 deals (low 0.25, high 1.5).
+    expect(method('brand-partnerships', { myBrandFee: 400 }).potential).toMatchObject({ expected: 200 });
+  });
+
+  it('treats a missing number as not given, and 0 as a real answer', () => {
+    expect(method('affiliate', { myAffiliateCommission: 0 }).potential.expected).toBe(0);
+    expect(method('affiliate', {}).potential.expected).toBeGreaterThan(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { todayIso } from './dates';
-import { convert, estimateRange, estimateSteps, inputProduct, lowerConfidence, type Factor, type MoneyRange, type Stats } from './estimates';
+import { convert, estimateRange, estimateSteps, inputProduct, lowerConfidence, parameterSetsFor, type Factor, type MoneyRange, type Stats } from './estimates';
 import { planIncomeGoal, type IncomeGoal } from './goal';
 import { planFor, type MethodPlan } from './plan';
 import { creatorProfileSchema, isoDateSchema, type CreatorProfile, type CreatorProfileInput, type Currency } from './profile';
@@ -133,7 +133,8 @@ function evaluateMethod(
   perUsd: number,
   trajectory: Trajectory,
 ): MethodResult {
-  const { rule, parameters } = plan;
+  const { rule } = plan;
+  const parameters = parameterSetsFor(plan.parameters, rule, profile);
   const tree = compileRequirements(plan.requirements, profile);
   const requirements = requirementResults(tree, profile, asOf);
   const eligible = holdsAt(tree, 0);
@@ -153,7 +154,7 @@ function evaluateMethod(
       continue;
     }
     const stats = trajectory[month]!;
-    const scale = inputProduct(rule, stats, profile, ruleset, perUsd);
+    const scale = inputProduct(rule, stats, profile, ruleset, perUsd, parameters);
     const { range } = parameters.for(stats);
     projection.push({
       month,

@@ -38,16 +38,19 @@ export type IncomeGoal = {
 /** How many units of the driver one currency unit of monthly earnings takes, from the method's own formula. */
 function earningsPerUnit(method: MethodResult, driver: Driver): number {
   let perUnit = 1;
+  let scalesWithDriver = false;
   for (const step of method.formula) {
     if (step.kind === 'result') continue;
     if (step.field === driver.field) {
       // Views enter some formulas in thousands.
       if (step.unit === 'thousand views') perUnit /= 1000;
+      scalesWithDriver = true;
       continue;
     }
     perUnit *= step.expected;
   }
-  return perUnit;
+  // A formula that does not use the driver (e.g. LIVE gifts from your own Diamonds) cannot say how much more of it you need.
+  return scalesWithDriver ? perUnit : 0;
 }
 
 function growthRate(evaluation: Evaluation, driver: Driver): number {
@@ -61,7 +64,7 @@ function expectedAt(evaluation: Evaluation, method: MethodResult, month: number)
   if (method.eligibleInMonths === null || month < method.eligibleInMonths) return 0;
   const driver = DRIVERS[method.id];
   const now = evaluation.profile[driver.field];
-  if (now <= 0 || month === 0) return method.potential.expected;
+  if (now <= 0 || month === 0 || !method.formula.some((step) => step.field === driver.field)) return method.potential.expected;
   return method.potential.expected * (grow(now, growthRate(evaluation, driver), month) / now);
 }
 

@@ -12,6 +12,7 @@ export {
   DEFAULT_PROFILE,
   NICHES,
   isoDateSchema,
+  OPTIONAL_FIELDS,
   PROFILE_FIELDS,
   WHOLE_NUMBER_FIELDS,
 } from './profile';

@@ -47,6 +47,12 @@ function decimal(field: string, { min, max }: Bounds, fallback: number, unit = '
   );
 }
 
+/** An optional amount: left out (undefined) means "not given"; 0 is a real answer. */
+function optionalAmount(field: string, max: number, unit = '') {
+  const error = numberMessage(field, `a number from 0 to ${formatCount(max)}${unit}, or left out`);
+  return z.optional(z.number({ error }).check(z.minimum(0, { error }), z.maximum(max, { error }), z.overwrite(withoutNegativeZero)));
+}
+
 function oneOf<const T extends readonly [string, ...string[]]>(field: string, values: T, fallback: T[number]) {
   const error = (issue: { input?: unknown }) =>
     `${field} must be one of ${values.join(', ')}; got ${showInput(issue.input)}`;
@@ -99,6 +105,15 @@ export const creatorProfileSchema = z.strictObject(
     productMargin: decimal('productMargin', { min: 0, max: 100 }, 60, ' (%)'),
     /** Monthly income the creator wants, in `currency`; 0 means no goal. */
     incomeGoal: decimal('incomeGoal', { min: 0, max: 100_000_000 }, 0),
+    // What the creator actually earned last month. Where given, it replaces the default parameter.
+    /** Creator Rewards RPM you were paid, in `currency` per 1,000 qualified views. */
+    myRpm: optionalAmount('myRpm', 100, ' (per 1,000 qualified views)'),
+    /** Diamonds received from LIVE gifts last month. */
+    myDiamonds: optionalAmount('myDiamonds', 1_000_000_000),
+    /** Affiliate commission earned last month, in `currency`. */
+    myAffiliateCommission: optionalAmount('myAffiliateCommission', 100_000_000),
+    /** Fee you charge per sponsored video, in `currency`. */
+    myBrandFee: optionalAmount('myBrandFee', 100_000_000),
   },
   {
     error: (issue) =>
@@ -119,6 +134,9 @@ export const PROFILE_FIELDS = Object.keys(creatorProfileSchema.shape) as Profile
 
 /** An ISO date (YYYY-MM-DD), as `asOf` takes it. */
 export const isoDateSchema = z.iso.date({ error: (issue) => `asOf must be a date written YYYY-MM-DD; got ${showInput(issue.input)}` });
+
+/** Fields a creator may leave out: empty means "not given", not 0. */
+export const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['myRpm', 'myDiamonds', 'myAffiliateCommission', 'myBrandFee']);
 
 /** Fields that take whole numbers only (so "12.500" can be read as twelve thousand five hundred). */
 export const WHOLE_NUMBER_FIELDS: ReadonlySet<string> = wholeNumberFields;
