@@ -119,7 +119,12 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
         <Results
           result={result}
           actions={
-<CopyLinkButton key={shareQuery} query={shareQuery} fieldsWithErrors={errorCount} />
+<div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+              <CopyLinkButton key={shareQuery} query={shareQuery} fieldsWithErrors={errorCount} />
+              <a href={`/media-kit${shareQuery ? `?${shareQuery}` : ''}`} className="text-sm font-medium underline">
+                Make a media kit for brands
+              </a>
+            </div>
           }
         />
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatRange, roundEstimate } from './display';
+import { countTier, formatMoney, formatRange, roundEstimate } from './display';
 
 describe('money display', () => {
   it('rounds to two significant digits', () => {
@@ -15,5 +15,14 @@ describe('money display', () => {
     expect(formatRange({ low: 0.01, expected: 0.05, high: 0.3 }, 'USD')).toBe('under USD 1');
     expect(formatRange({ low: 0, expected: 0, high: 0 }, 'GBP')).toBe('GBP 0');
     expect(formatMoney(12_345, 'USD')).toBe('USD 12,000');
+  });
+});
+
+describe('countTier', () => {
+  it('puts counts in bands', () => {
+    expect(countTier(23_000)).toBe('10K–50K');
+    expect(countTier(999)).toBe('0–1K');
+    expect(countTier(1_000_000)).toBe('1M–5M');
+    expect(countTier(200_000_000)).toBe('100M+');
   });
 });

@@ -85,3 +85,18 @@ export function formatStepValue(value: number, unit: string): string {
   }
   return `${value.toLocaleString(LOCALE, { maximumSignificantDigits: value >= 1000 ? 21 : 4 })} ${unit}`;
 }
+
+const TIER_BOUNDS = [0, 1_000, 5_000, 10_000, 50_000, 100_000, 500_000, 1_000_000, 5_000_000, 10_000_000, 50_000_000, 100_000_000];
+
+function short(value: number): string {
+  return value >= 1_000_000 ? `${value / 1_000_000}M` : value >= 1_000 ? `${value / 1_000}K` : String(value);
+}
+
+/** A count as a band, for creators who would rather not show exact numbers: 23,000 -> "10K–50K". */
+export function countTier(value: number): string {
+  let index = 0;
+  while (index + 1 < TIER_BOUNDS.length && value >= TIER_BOUNDS[index + 1]!) index++;
+  const low = TIER_BOUNDS[index]!;
+  const high = TIER_BOUNDS[index + 1];
+  return high === undefined ? `${short(low)}+` : `${short(low)}–${short(high)}`;
+}

@@ -31,3 +31,5 @@ export type { CountryCode } from './countries';
 export { todayIso } from './dates';
 export { planIncomeGoal } from './goal';
 export type { GoalMethod, IncomeGoal } from './goal';
+export { SPONSORED_FORMATS, sponsoredRates } from './media-kit';
+export type { SponsoredFormat, SponsoredRate, SponsoredRates } from './media-kit';

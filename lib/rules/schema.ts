@@ -185,6 +185,8 @@ export const methodRuleSchema = z.discriminatedUnion('id', [
     id: z.literal('brand-partnerships'),
     ...describedShape,
     parameters: params({ dealsPerMonth: p, engagementBenchmark: p }),
+    /** Suggested rates for a media kit, as shares of the fee for a dedicated sponsored video. */
+    formats: params({ dedicatedVideo: p, productPlacement: p, liveMention: p }),
     tiers: z.array(tierSchema).min(1),
     tiersSource: z.strictObject(provenanceShape).refine(hasProvenance, provenanceMessage),
     nicheFactors: z.strictObject({

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { makeProfile } from '@/tests/builders';
+import { sponsoredRates } from './index';
+
+describe('sponsoredRates', () => {
+  it('prices a dedicated video from followers, the tier rate, engagement and niche', () => {
+    // 20,000 followers x USD 0.05 (micro tier) x engagement 5% / 5% x general niche 1 = USD 1,000.
+    const { rates, basis } = sponsoredRates(makeProfile({ engagementRate: 5, niche: 'general' }));
+    expect(rates.find((rate) => rate.format === 'dedicatedVideo')!.range.expected).toBeCloseTo(1_000, 2);
+    expect(basis.some((step) => step.label.startsWith('Sponsored videos a month'))).toBe(false);
+  });
+
+  it('prices a placement and a LIVE mention as shares of a dedicated video', () => {
+    const byFormat = Object.fromEntries(sponsoredRates(makeProfile()).rates.map((rate) => [rate.format, rate.range.expected]));
+    expect(byFormat.productPlacement! / byFormat.dedicatedVideo!).toBeCloseTo(0.6, 2);
+    expect(byFormat.liveMention! / byFormat.dedicatedVideo!).toBeCloseTo(0.3, 2);
+  });
+
+  it('uses your own fee when you give one, in your currency', () => {
+    const rates = sponsoredRates(makeProfile({ myBrandFee: 300, currency: 'EUR' })).rates;
+    expect(rates.find((rate) => rate.format === 'dedicatedVideo')!.range.expected).toBeCloseTo(300, 1);
+  });
+
+  it('gives ranges with low <= expected <= high', () => {
+    for (const rate of sponsoredRates(makeProfile({ followers: 750_000, currency: 'GBP' })).rates) {
+      expect(rate.range.low).toBeLessThanOrEqual(rate.range.expected);
+      expect(rate.range.expected).toBeLessThanOrEqual(rate.range.high);
+    }
+  });
+});
