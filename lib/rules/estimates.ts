@@ -41,12 +41,13 @@ type Input = {
 
 /**
  * A method's formula: its inputs (the creator's numbers) times its parameters (rule ranges).
- * `variant` picks a set of parameters that depends on the stats, e.g. the brand-deal follower tier.
+ * Parameters are the same for every creator in a country unless `perStats` says they depend on the
+ * stats (the brand-deal rate, priced in follower brackets).
  */
 type Model = {
   inputs: Input[];
-  parameters: (rule: MethodRule, country: string, variant: number) => Factor[];
-  variant?: (rule: MethodRule, stats: Stats) => number;
+  parameters: (rule: MethodRule, country: string, stats: Stats) => Factor[];
+  perStats?: boolean;
   /** The same formula with the creator's own earnings in place of defaults, when the profile gives them. */
   calibrated?: (profile: CreatorProfile) => Model | undefined;
 };
@@ -66,8 +67,30 @@ function parameter(param: Parameter, country: string): Factor {
     assumption: chosen.assumption ?? (override ? undefined : param.assumption),
     checked: param.checked,
     confidence: chosen.confidence,
-    note: chosen.note ?? param.note,
+    // An override's note, or none: the base parameter's note describes the base values.
+    note: override ? override.note : param.note,
   };
+}
+
+type Tier = { minFollowers: number; low: number; expected: number; high: number };
+
+/**
+ * The average per-follower rate when each tier's rate applies to the followers within that tier, like
+ * tax brackets. A flat tier rate would make 10,000 followers earn less than 9,999 (the micro rate is
+ * below the nano rate); by bracket, more followers never pay less.
+ */
+export function bracketedRate(tiers: readonly Tier[], followers: number): { low: number; expected: number; high: number } {
+  const first = tiers[0]!;
+  if (followers <= 0) return { low: first.low, expected: first.expected, high: first.high };
+  const sum = { low: 0, expected: 0, high: 0 };
+  tiers.forEach((tier, index) => {
+    const upper = tiers[index + 1]?.minFollowers ?? Infinity;
+    const within = Math.max(0, Math.min(followers, upper) - tier.minFollowers);
+    sum.low += within * tier.low;
+    sum.expected += within * tier.expected;
+    sum.high += within * tier.high;
+  });
+  return { low: sum.low / followers, expected: sum.expected / followers, high: sum.high / followers };
 }
 
 /** The named parameters of a rule, in order, with overrides for the country. */
@@ -172,17 +195,17 @@ export const MODELS: Record<MethodId, Model> = {
         },
       },
     ],
-    parameters: (rule, country, variant) => {
+    parameters: (rule, country, stats) => {
       const brand = brandRule(rule);
-      const tier = brand.tiers[variant]!;
+      const rate = bracketedRate(brand.tiers, stats.followers);
       return [
         parameter(brand.parameters.dealsPerMonth, country),
         {
-          label: `Fee per follower per sponsored video (${tier.name} tier)`,
+          label: 'Fee per follower per sponsored video (tier rates, applied by bracket)',
           unit: 'USD',
-          low: tier.low,
-          expected: tier.expected,
-          high: tier.high,
+          low: rate.low,
+          expected: rate.expected,
+          high: rate.high,
           source: brand.tiersSource.source,
           checked: brand.tiersSource.checked,
           confidence: brand.tiersSource.confidence,
@@ -190,12 +213,7 @@ export const MODELS: Record<MethodId, Model> = {
         },
       ];
     },
-    variant: (rule, stats) => {
-      const tiers = brandRule(rule).tiers;
-      let index = 0;
-      for (let i = 1; i < tiers.length; i++) if (stats.followers >= tiers[i]!.minFollowers) index = i;
-      return index;
-    },
+    perStats: true,
     // Your own fee per follower replaces the tier rate, engagement and niche factors, and grows with followers.
     calibrated: (profile) =>
       profile.myBrandFee === undefined || profile.followers === 0
@@ -293,9 +311,9 @@ export function lowerConfidence(a: Confidence, b: Confidence | undefined): Confi
   return b !== undefined && CONFIDENCE_RANK[b] < CONFIDENCE_RANK[a] ? b : a;
 }
 
-/** The parameter sets of a method in one country, by variant, built on first use. */
+/** The parameter set of a method in one country, built on first use (or per stats, where it depends on them). */
 export class ParameterSets {
-  private readonly byVariant: (ParameterSet | undefined)[] = [];
+  private shared: ParameterSet | undefined;
 
   constructor(
     private readonly rule: MethodRule,
@@ -304,20 +322,20 @@ export class ParameterSets {
     readonly model: Model = MODELS[rule.id],
   ) {}
 
-  /** The set that applies to these stats (for brand deals: the follower tier). */
+  /** The set that applies to these stats. */
   for(stats: Stats): ParameterSet {
-    const variant = this.model.variant?.(this.rule, stats) ?? 0;
-    let set = this.byVariant[variant];
-    if (!set) {
-      const factors = this.model.parameters(this.rule, this.country, variant);
-      set = {
-        steps: factors.map((factor) => Object.freeze({ ...factor, kind: 'parameter' as const })),
-        range: combine(factors),
-        confidence: factors.reduce<Confidence>((lowest, factor) => lowerConfidence(lowest, factor.confidence), 'high'),
-      };
-      this.byVariant[variant] = set;
-    }
-    return set;
+    if (this.model.perStats) return this.build(stats);
+    this.shared ??= this.build(stats);
+    return this.shared;
+  }
+
+  private build(stats: Stats): ParameterSet {
+    const factors = this.model.parameters(this.rule, this.country, stats);
+    return {
+      steps: factors.map((factor) => Object.freeze({ ...factor, kind: 'parameter' as const })),
+      range: combine(factors),
+      confidence: factors.reduce<Confidence>((lowest, factor) => lowerConfidence(lowest, factor.confidence), 'high'),
+    };
   }
 }
 

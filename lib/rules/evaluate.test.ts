@@ -305,3 +305,12 @@ describe('calibration with the creator\'s own numbers', () => {
     expect(method('affiliate', {}).potential.expected).toBeGreaterThan(0);
   });
 });
+
+describe('rules that start later', () => {
+  it('stop an eligibility from the month they start when they are not met', () => {
+    // LIVE gifts at age 17 before 2022-11-23 (16+ then), 18+ from that date.
+    const live = method('live-gifts', { age: 17 }, '2022-06-01');
+    expect(live.eligible).toBe(true);
+    expect(live.projection.map((point) => point.eligible).slice(0, 6)).toEqual([true, true, true, true, true, false]);
+  });
+});

@@ -93,9 +93,9 @@ const LOCKED_POINTS: readonly ProjectionPoint[] = Array.from({ length: PROJECTIO
 /** Followers and views for months 0-12, grown once per evaluation and shared by every method. */
 type Trajectory = Stats[];
 
-function trajectoryOf(profile: CreatorProfile): Trajectory {
+function trajectoryOf(profile: CreatorProfile, months = PROJECTION_MONTHS): Trajectory {
   const stats: Trajectory = [];
-  for (let month = 0; month <= PROJECTION_MONTHS; month++) {
+  for (let month = 0; month <= months; month++) {
     stats.push({ followers: factAt('followers', profile, month) as number, views30d: factAt('views30d', profile, month) as number });
   }
   return stats;
@@ -204,6 +204,30 @@ function evaluateMethod(
   };
 }
 
+/** For each method, month by month (0 = now): whether the creator qualifies then and the expected earnings. */
+export type MonthlyOutlook = { id: MethodId; eligible: boolean[]; expected: number[] };
+
+/**
+ * The same eligibility and expected earnings as `projection`, for any number of months: what the income
+ * goal needs to look past the first year. Pure, like `evaluate()`.
+ */
+export function monthlyOutlook(profile: CreatorProfile, asOf: string, months: number, ruleset: Ruleset = defaultRuleset): MonthlyOutlook[] {
+  const perUsd = convert(1, 'USD', profile.currency, ruleset);
+  const trajectory = trajectoryOf(profile, months);
+  return planFor(ruleset, profile.country, asOf).methods.map((plan) => {
+    const tree = compileRequirements(plan.requirements, profile);
+    const parameters = parameterSetsFor(plan.parameters, plan.rule, profile);
+    const eligible: boolean[] = [];
+    const expected: number[] = [];
+    for (let month = 0; month <= months; month++) {
+      const stats = trajectory[month]!;
+      eligible.push(holdsAt(tree, month));
+      expected.push(inputProduct(plan.rule, stats, profile, ruleset, perUsd, parameters) * parameters.for(stats).range.expected);
+    }
+    return { id: plan.rule.id, eligible, expected };
+  });
+}
+
 /**
  * Checks a creator's stats against every monetization method.
  *
@@ -262,6 +286,6 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
     },
     goal: null,
   };
-  if (profile.incomeGoal > 0) evaluation.goal = planIncomeGoal(evaluation, profile.incomeGoal);
+  if (profile.incomeGoal > 0) evaluation.goal = planIncomeGoal(evaluation, profile.incomeGoal, ruleset);
   return evaluation;
 }

@@ -56,3 +56,18 @@ describe('planIncomeGoal', () => {
     expect(evaluate(makeProfile(), { asOf: AS_OF }).goal).toBeNull();
   });
 });
+
+describe('planIncomeGoal agrees with the projection', () => {
+  it('does not count a method the creator loses when followers shrink', () => {
+    const goal = goalFor({ followers: 10_500, followerGrowth: -10, views30d: 200_000, viewGrowth: 20, longVideoShare: 100 }, 200);
+    expect(goal.methods.find((method) => method.id === 'creator-rewards')!.monthsToGoal).toBeNull();
+  });
+
+  it('reaches the goal in the same month the projection first pays it', () => {
+    const evaluation = evaluate(makeProfile({ followers: 9_000, followerGrowth: 10, views30d: 1_000_000, videos30d: 10 }), { asOf: AS_OF });
+    const brand = evaluation.methods.find((method) => method.id === 'brand-partnerships')!;
+    const target = 400;
+    const firstPaying = brand.projection.find((point) => point.expected >= target)?.month ?? null;
+    expect(planIncomeGoal(evaluation, target).methods.find((method) => method.id === 'brand-partnerships')!.monthsToGoal).toBe(firstPaying);
+  });
+});

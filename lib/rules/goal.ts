@@ -1,7 +1,8 @@
-import type { Evaluation, MethodResult } from './evaluate';
+import { monthlyOutlook, type Evaluation, type MethodResult } from './evaluate';
 import type { MethodId } from './method-ids';
 import type { ProfileField } from './profile';
-import { grow, HORIZON_MONTHS } from './requirements';
+import { HORIZON_MONTHS } from './requirements';
+import { defaultRuleset, type Ruleset } from './ruleset';
 
 /** The number a method's earnings scale with, which a creator can work on. */
 type Driver = { field: ProfileField & ('views30d' | 'followers' | 'liveHours'); unit: string };
@@ -53,35 +54,25 @@ function earningsPerUnit(method: MethodResult, driver: Driver): number {
   return scalesWithDriver ? perUnit : 0;
 }
 
-function growthRate(evaluation: Evaluation, driver: Driver): number {
-  if (driver.field === 'views30d') return evaluation.profile.viewGrowth;
-  if (driver.field === 'followers') return evaluation.profile.followerGrowth;
-  return 0;
-}
-
-/** Expected earnings of a method `month` months from now, if eligible then (growth applied to its driver). */
-function expectedAt(evaluation: Evaluation, method: MethodResult, month: number): number {
-  if (method.eligibleInMonths === null || month < method.eligibleInMonths) return 0;
-  const driver = DRIVERS[method.id];
-  const now = evaluation.profile[driver.field];
-  if (now <= 0 || month === 0 || !method.formula.some((step) => step.field === driver.field)) return method.potential.expected;
-  return method.potential.expected * (grow(now, growthRate(evaluation, driver), month) / now);
-}
-
 /**
  * What it would take to earn `target` a month (in the evaluation's currency): for each method the
  * views, followers or LIVE hours it alone would need at today's parameters, when growth gets it
  * there, and which single method or mix of methods gets there soonest. Pure: derived from the
  * evaluation's own formulas and projections.
  */
-export function planIncomeGoal(evaluation: Evaluation, target: number): IncomeGoal {
-  const methods = evaluation.methods.map((method): GoalMethod => {
+export function planIncomeGoal(evaluation: Evaluation, target: number, ruleset: Ruleset = defaultRuleset): IncomeGoal {
+  // Month by month, exactly as the projection counts it (eligibility that can start or stop, tiers, growth).
+  const outlook = monthlyOutlook(evaluation.profile, evaluation.asOf, HORIZON_MONTHS, ruleset);
+  const paying = (entry: (typeof outlook)[number], month: number) => (entry.eligible[month] ? entry.expected[month]! : 0);
+
+  const methods = evaluation.methods.map((method, index): GoalMethod => {
     const driver = DRIVERS[method.id];
     const perUnit = earningsPerUnit(method, driver);
     const needs = perUnit > 0 ? { field: driver.field, value: Math.ceil(target / perUnit), unit: driver.unit } : null;
+    const entry = outlook[index]!;
     let monthsToGoal: number | null = null;
     for (let month = 0; month <= HORIZON_MONTHS; month++) {
-      if (expectedAt(evaluation, method, month) >= target) {
+      if (paying(entry, month) >= target) {
         monthsToGoal = month;
         break;
       }
@@ -95,8 +86,8 @@ export function planIncomeGoal(evaluation: Evaluation, target: number): IncomeGo
   let mix: { ids: MethodId[]; months: number } | null = null;
   for (let month = 0; month <= HORIZON_MONTHS && mix === null; month++) {
     // The fewest methods that pay the goal together: the biggest earners first.
-    const earning = evaluation.methods
-      .map((method) => ({ id: method.id, expected: expectedAt(evaluation, method, month) }))
+    const earning = outlook
+      .map((entry) => ({ id: entry.id, expected: paying(entry, month) }))
       .filter((entry) => entry.expected > 0)
       .sort((a, b) => b.expected - a.expected);
     let total = 0;

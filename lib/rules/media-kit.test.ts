@@ -4,9 +4,10 @@ import { sponsoredRates } from './index';
 
 describe('sponsoredRates', () => {
   it('prices a dedicated video from followers, the tier rate, engagement and niche', () => {
-    // 20,000 followers x USD 0.05 (micro tier) x engagement 5% / 5% x general niche 1 = USD 1,000.
+    // By bracket: 10,000 followers at USD 0.07 (nano) + 10,000 at USD 0.05 (micro) = USD 1,200,
+    // x engagement 5% / 5% x general niche 1.
     const { rates, basis } = sponsoredRates(makeProfile({ engagementRate: 5, niche: 'general' }));
-    expect(rates.find((rate) => rate.format === 'dedicatedVideo')!.range.expected).toBeCloseTo(1_000, 2);
+    expect(rates.find((rate) => rate.format === 'dedicatedVideo')!.range.expected).toBeCloseTo(1_200, 2);
     expect(basis.some((step) => step.label.startsWith('Sponsored videos a month'))).toBe(false);
   });
 

@@ -70,8 +70,9 @@ function buildPlan(ruleset: Ruleset, country: string, asOf: string): Plan {
   return { methods, sources: Object.freeze(sources) };
 }
 
-// Plans are small and shared by every creator in the same country on the same day; keep a bounded number.
-const PLAN_CACHE_LIMIT = 2_000;
+// A plan is shared by every creator in one country on one day. Each holds resolved rule trees and
+// memoized results (tens of kilobytes), so keep the most recently used few hundred.
+const PLAN_CACHE_LIMIT = 300;
 const planCache = new WeakMap<Ruleset, Map<string, Plan>>();
 
 /** The plan for a country and date, built once and reused. */
@@ -80,10 +81,13 @@ export function planFor(ruleset: Ruleset, country: string, asOf: string): Plan {
   if (!cache) planCache.set(ruleset, (cache = new Map()));
   const key = `${country}|${asOf}`;
   let plan = cache.get(key);
-  if (!plan) {
-    if (cache.size >= PLAN_CACHE_LIMIT) cache.clear();
+  if (plan) {
+    // Move to the back: Map keeps insertion order, so the front is the least recently used.
+    cache.delete(key);
+  } else {
+    if (cache.size >= PLAN_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     plan = buildPlan(ruleset, country, asOf);
-    cache.set(key, plan);
   }
+  cache.set(key, plan);
   return plan;
 }

@@ -135,3 +135,20 @@ describe('engine properties', () => {
     );
   });
 });
+
+describe('brand deals priced by follower bracket', () => {
+  it('never pay less for more followers', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 1, max: 100_000 }), (followers, more) => {
+        const at = (count: number) =>
+          evaluate({ followers: count, views30d: 100_000, videos30d: 5 }, { asOf: AS_OF }).methods.find((m) => m.id === 'brand-partnerships')!
+            .potential;
+        const before = at(followers);
+        const after = at(followers + more);
+        expect(after.expected).toBeGreaterThanOrEqual(before.expected);
+        expect(after.low).toBeGreaterThanOrEqual(before.low);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -62,6 +62,8 @@ export function grow(value: number, ratePercent: number, months: number): number
 /** A requirement leaf with its country override applied. */
 type Leaf = Omit<Requirement, 'overrides'> & { confidence: Confidence };
 
+const NO_ALTERNATIVES: readonly string[] = Object.freeze([]);
+
 /** A month interval [start, end): start is Infinity when the requirement is never met in the horizon. */
 type Interval = { start: number; end: number };
 
@@ -265,10 +267,18 @@ function holdsNode(c: Compiled, node: StaticNode, month: number): boolean {
   return false;
 }
 
-/** Whether every leaf, once met, stays met: then the whole tree, once it holds, holds for good. */
+function hasDatedLeaf(node: StaticNode): boolean {
+  if (node.type === 'leaf') return node.active.start > 0 || node.active.end !== Infinity;
+  return node.children.some(hasDatedLeaf);
+}
+
+/**
+ * Whether every leaf, once met, stays met and no rule starts or ends later: then the whole tree, once
+ * it holds, holds for good. (A rule that starts later can end an eligibility that holds today.)
+ */
 export function staysMet(c: Compiled): boolean {
   for (const end of c.ends) if (end !== Infinity) return false;
-  return true;
+  return !hasDatedLeaf(c.root);
 }
 
 /** Whether the requirements hold `month` months from now. */
@@ -296,7 +306,10 @@ export function firstMonthHolding(c: Compiled, node: StaticNode = c.root): numbe
   return null;
 }
 
-const THE_COUNTRIES = new Set(['NL', 'US', 'GB', 'AE', 'PH', 'CZ', 'DO', 'BS', 'GM', 'CF', 'KM', 'MV', 'MH', 'SB', 'CD', 'CG']);
+// Countries whose English name takes "the" in a sentence ("Not offered in the Netherlands yet").
+const THE_COUNTRIES = new Set([
+  'NL', 'US', 'GB', 'AE', 'PH', 'DO', 'BS', 'GM', 'CF', 'KM', 'MV', 'MH', 'SB', 'KY', 'FO', 'VG', 'VI', 'FK', 'CK', 'TC', 'MP', 'CC',
+]);
 
 function countryPhrase(code: string): string {
   return `${THE_COUNTRIES.has(code) ? 'the ' : ''}${countryName(code)}`;
@@ -402,7 +415,7 @@ function leafResult(c: Compiled, node: StaticLeaf, profile: CreatorProfile, asOf
     checked: leaf.checked,
     confidence: leaf.confidence,
     note: leaf.note,
-    alternatives: [],
+    alternatives: NO_ALTERNATIVES,
   };
   // Yes/no facts give the same result for everyone with the same value in this country on this date.
   if (memoKey !== undefined && node.memo.size < 64) node.memo.set(memoKey, Object.freeze(result));
@@ -418,7 +431,11 @@ function unmetLeafCount(c: Compiled, node: StaticNode): number {
 function groupResult(c: Compiled, node: Exclude<StaticNode, StaticLeaf>, profile: CreatorProfile, asOf: string): RequirementResult {
   const met = holdsNode(c, node, 0);
   const firstMonth = firstMonthHolding(c, node);
-  const children = node.children.map((child) => resultFor(c, child, profile, asOf));
+  // Like holdsNode: in an "all", a requirement not in force now is not one to meet now. (In an "any",
+  // an option that opens later stays: it is what "Opens in Mexico on ..." speaks of.)
+  const inForce = node.type === 'all' ? node.children.filter((child) => child.type !== 'leaf' || inForceAt(child, 0)) : node.children;
+  const children = inForce.map((child) => resultFor(c, child, profile, asOf));
+  if (children.length === 0) return { ...resultFor(c, node.children[0]!, profile, asOf), met, metFromMonth: firstMonth };
   let pick: RequirementResult;
   if (node.type === 'all') {
     pick = children.find((child) => !child.met) ?? children[0]!;
@@ -428,7 +445,7 @@ function groupResult(c: Compiled, node: Exclude<StaticNode, StaticLeaf>, profile
       const child = children[index]!;
       const relativeGap =
         typeof child.gap === 'number' && typeof child.required === 'number' && child.required > 0 ? child.gap / child.required : 1;
-      return [child.met ? -1 : (child.metFromMonth ?? Infinity), unmetLeafCount(c, node.children[index]!), relativeGap];
+      return [child.met ? -1 : (child.metFromMonth ?? Infinity), unmetLeafCount(c, inForce[index]!), relativeGap];
     };
     let best = 0;
     for (let index = 1; index < children.length; index++) {
