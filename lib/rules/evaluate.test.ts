@@ -314,3 +314,14 @@ describe('rules that start later', () => {
     expect(live.projection.map((point) => point.eligible).slice(0, 6)).toEqual([true, true, true, true, true, false]);
   });
 });
+
+describe('shared data', () => {
+  it('cannot be changed through a result', () => {
+    const result = evaluate(makeProfile({ country: 'NL' }), { asOf: AS_OF });
+    const countries = result.methods.find((m) => m.id === 'live-subscriptions')!.requirements.find((r) => r.fact === 'country')!.required;
+    expect(() => (countries as string[]).push('NL')).toThrow(TypeError);
+    const anySource = Object.values(result.sources)[0]!;
+    expect(() => Object.assign(anySource, { title: 'changed' })).toThrow(TypeError);
+    expect(evaluate(makeProfile({ country: 'NL' }), { asOf: '2026-11-27' }).methods.find((m) => m.id === 'live-subscriptions')!.eligible).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { METHOD_IDS } from './method-ids';
-import type { RawRuleset, Ruleset } from './ruleset';
+import { deepFreeze, type RawRuleset, type Ruleset } from './ruleset';
 import {
   currencyRatesSchema,
   methodRuleSchema,
@@ -61,11 +61,11 @@ export function loadRuleset(raw: RawRuleset): Ruleset {
     return matching[0]!;
   });
 
-  return {
+  return deepFreeze({
     version: rulesetMetaSchema.parse(raw.meta).version,
     sources: sourcesById,
     currency: currencyRates,
     methods: ordered,
-  };
+  });
 }
 

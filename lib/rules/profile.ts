@@ -142,4 +142,4 @@ export const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['myRpm', 'myDiamond
 export const WHOLE_NUMBER_FIELDS: ReadonlySet<string> = wholeNumberFields;
 
 /** The profile every field falls back to. */
-export const DEFAULT_PROFILE: CreatorProfile = creatorProfileSchema.parse({});
+export const DEFAULT_PROFILE: Readonly<CreatorProfile> = Object.freeze(creatorProfileSchema.parse({}));

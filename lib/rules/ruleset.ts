@@ -48,6 +48,15 @@ export const RULE_FILES: RawRuleset = {
   ],
 };
 
+/** Freezes rule data all the way down: results share it, so no caller may change it for everyone. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /**
  * Puts rule data in order without validating it. Only for data already known to be valid: the test
  * suite checks that `loadRuleset(RULE_FILES)` (which validates) gives exactly `defaultRuleset`. This keeps
@@ -57,12 +66,12 @@ export function assembleRuleset(raw: RawRuleset): Ruleset {
   const sources: Record<string, Source> = {};
   for (const [id, source] of Object.entries(raw.sources as Record<string, Omit<Source, 'id'>>)) sources[id] = { id, ...source };
   const methods = raw.methods as readonly MethodRule[];
-  return {
+  return deepFreeze({
     version: (raw.meta as { version: string }).version,
     sources,
     currency: raw.currency as CurrencyRates,
     methods: METHOD_IDS.map((id) => methods.find((method) => method.id === id)!),
-  };
+  });
 }
 
 /** The shipped ruleset. */
