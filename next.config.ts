@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: COMMON_SECURITY_HEADERS },
       { source: '/api/:path*', headers: lockedDown },
       { source: '/og', headers: lockedDown },
+      { source: '/og/:path*', headers: lockedDown },
+      { source: '/favicon.ico', headers: lockedDown },
       { source: '/_next/:path*', headers: lockedDown },
       { source: '/icon.svg', headers: lockedDown },
     ];

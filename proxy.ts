@@ -9,7 +9,6 @@ export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const policy = pageContentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
@@ -20,7 +19,7 @@ export const config = {
   matcher: [
     {
       // Pages only: API responses, the OG image and static files get a fixed policy from next.config.ts.
-      source: '/((?!api/|og|_next/static|_next/image|icon.svg|favicon.ico).*)',
+      source: '/((?!api/|og(?:/|$)|_next/static|_next/image|icon.svg|favicon.ico).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_PROFILE, evaluateProfile, PROFILE_FIELDS, type CreatorProfile, type ProfileField } from '@/lib/rules';
+import { DEFAULT_PROFILE, evaluateProfile, PROFILE_FIELDS, setCountryNames, type CreatorProfile, type ProfileField } from '@/lib/rules';
 import { EXAMPLE_PROFILES } from '@/lib/form-fields';
 import { formatDate } from '@/lib/display';
 import { buildProfileQuery, parseField, showValue, type ParamIssue } from '@/lib/share-link';
@@ -32,7 +32,10 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
   const [issues, setIssues] = useState(linkIssues);
   const edited = useRef(false);
-  const result = useMemo(() => evaluateProfile(profile, asOf), [profile, asOf]);
+  const result = useMemo(() => {
+    setCountryNames(countries);
+    return evaluateProfile(profile, asOf);
+  }, [profile, asOf, countries]);
 
   const shareQuery = buildProfileQuery(profile, result.rulesetVersion);
   useEffect(() => {

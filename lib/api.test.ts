@@ -134,3 +134,12 @@ describe('GET /api/schema', () => {
     expect(schema.properties.followers).toMatchObject({ type: 'integer', minimum: 0 });
   });
 });
+
+describe('asOf', () => {
+  it('accepts dates from 2020 to 2035 and names the range otherwise', async () => {
+    expect(handleEstimateGet(new Request(`${BASE}?asOf=2025-10-01`)).status).toBe(200);
+    const response = handleEstimateGet(new Request(`${BASE}?asOf=0001-01-01`));
+    expect(response.status).toBe(400);
+    expect((await response.json()).issues[0].message).toBe("asOf must be a date from 2020-01-01 to 2035-12-31; got '0001-01-01'");
+  });
+});

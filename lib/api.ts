@@ -16,15 +16,28 @@ import { readFieldText } from './share-link';
 export const MAX_BODY_BYTES = 16 * 1024;
 
 /** What /api/estimate takes: the profile fields plus an optional `asOf` date. Unknown fields are rejected. */
-export const estimateRequestSchema = z.extend(creatorProfileSchema, { asOf: z.optional(isoDateSchema) });
+export const estimateRequestSchema = z.extend(creatorProfileSchema, {
+  asOf: z.optional(
+    isoDateSchema.check(
+      // A malformed date already has its own message; only check the range of well-formed ones.
+      z.refine((date: string) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || (date >= EARLIEST_AS_OF && date <= LATEST_AS_OF), {
+        error: (issue) => `asOf must be a date from ${EARLIEST_AS_OF} to ${LATEST_AS_OF}; got ${showInput(issue.input)}`,
+      }),
+    ),
+  ),
+});
 
 export type ApiIssue = { path: string; message: string };
 
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
 
 // Results depend only on the input, asOf and the ruleset version, so caches may keep them; without an
-// explicit asOf the date can roll over, so shared caches keep them an hour at most.
-const CACHE_CONTROL = 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400';
+// explicit asOf the date can roll over, so shared caches keep them an hour at most (and never stale).
+const CACHE_CONTROL = 'public, max-age=300, s-maxage=3600';
+
+/** Dates the API evaluates at: wide enough for any real question, narrow enough to keep caches useful. */
+const EARLIEST_AS_OF = '2020-01-01';
+const LATEST_AS_OF = '2035-12-31';
 
 export function errorResponse(status: number, error: string, issues: ApiIssue[], headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ error, issues }), { status, headers: { ...JSON_HEADERS, 'Cache-Control': 'no-store', ...headers } });

@@ -31,6 +31,14 @@ export function isCountryCode(code: string): code is CountryCode {
 let displayNames: Intl.DisplayNames | undefined;
 const nameCache = new Map<string, string>();
 
+/**
+ * Uses these names from now on. The browser calls it with the names the server used, so the engine's
+ * messages read the same on both sides whatever each runtime's Intl data says ("Turkey" or "Türkiye").
+ */
+export function setCountryNames(names: readonly { code: string; name: string }[]): void {
+  for (const { code, name } of names) nameCache.set(code, name);
+}
+
 /** The English name of a country ("Netherlands" for `NL`), cached because Intl lookups are slow on hot paths. */
 export function countryName(code: string): string {
   let name = nameCache.get(code);

@@ -216,42 +216,69 @@ export const MODELS: Record<MethodId, Model> = {
     perStats: true,
     // Your own fee per follower replaces the tier rate, engagement and niche factors, and grows with followers.
     calibrated: (profile) =>
-      profile.myBrandFee === undefined || profile.followers === 0
+      profile.myBrandFee === undefined
         ? undefined
-        : {
-            inputs: [
-              FOLLOWERS,
-              {
-                label: 'Your fee per follower, in USD',
-                unit: 'USD',
-                field: 'myBrandFee',
-                calibrated: true,
-                value: (_stats, p, _rule, ruleset) => convert(p.myBrandFee ?? 0, p.currency, 'USD', ruleset) / p.followers,
-              },
-            ],
-            parameters: (rule, country) => [parameter(brandRule(rule).parameters.dealsPerMonth, country)],
-          },
+        : profile.followers === 0
+          ? {
+              inputs: [
+                {
+                  label: 'Your fee per sponsored video, in USD',
+                  unit: 'USD',
+                  field: 'myBrandFee',
+                  calibrated: true,
+                  value: (_stats, p, _rule, ruleset) => convert(p.myBrandFee ?? 0, p.currency, 'USD', ruleset),
+                },
+              ],
+              parameters: (rule, country) => [parameter(brandRule(rule).parameters.dealsPerMonth, country)],
+            }
+          : {
+              inputs: [
+                FOLLOWERS,
+                {
+                  label: 'Your fee per follower, in USD',
+                  unit: 'USD',
+                  field: 'myBrandFee',
+                  calibrated: true,
+                  value: (_stats, p, _rule, ruleset) => convert(p.myBrandFee ?? 0, p.currency, 'USD', ruleset) / p.followers,
+                },
+              ],
+              parameters: (rule, country) => [parameter(brandRule(rule).parameters.dealsPerMonth, country)],
+            },
   },
   affiliate: {
     inputs: [VIEWS],
     parameters: named('clickRate', 'conversionRate', 'orderValue', 'commission'),
     // Last month's commission per view replaces clicks x conversion x order value x rate, and grows with views.
     calibrated: (profile) =>
-      profile.myAffiliateCommission === undefined || profile.views30d === 0
+      profile.myAffiliateCommission === undefined
         ? undefined
-        : {
-            inputs: [
-              VIEWS,
-              {
-                label: 'Your commission per view last month, in USD',
-                unit: 'USD',
-                field: 'myAffiliateCommission',
-                calibrated: true,
-                value: (_stats, p, _rule, ruleset) => convert(p.myAffiliateCommission ?? 0, p.currency, 'USD', ruleset) / p.views30d,
-              },
-            ],
-            parameters: () => [],
-          },
+        : profile.views30d === 0
+          ? {
+              // With no views to divide by, last month's commission stands as it is.
+              inputs: [
+                {
+                  label: 'Your affiliate commission last month, in USD',
+                  unit: 'USD',
+                  field: 'myAffiliateCommission',
+                  calibrated: true,
+                  value: (_stats, p, _rule, ruleset) => convert(p.myAffiliateCommission ?? 0, p.currency, 'USD', ruleset),
+                },
+              ],
+              parameters: () => [],
+            }
+          : {
+              inputs: [
+                VIEWS,
+                {
+                  label: 'Your commission per view last month, in USD',
+                  unit: 'USD',
+                  field: 'myAffiliateCommission',
+                  calibrated: true,
+                  value: (_stats, p, _rule, ruleset) => convert(p.myAffiliateCommission ?? 0, p.currency, 'USD', ruleset) / p.views30d,
+                },
+              ],
+              parameters: () => [],
+            },
   },
   'own-products': {
     inputs: [

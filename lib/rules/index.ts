@@ -26,7 +26,7 @@ export { METHOD_IDS } from './method-ids';
 export type { MethodId } from './method-ids';
 export { methodRuleSchema } from './schema';
 export type { Confidence, Fact, Source } from './schema';
-export { COUNTRY_CODES, countryName, isCountryCode } from './countries';
+export { COUNTRY_CODES, countryName, setCountryNames } from './countries';
 export type { CountryCode } from './countries';
 export { todayIso } from './dates';
 export { planIncomeGoal } from './goal';
