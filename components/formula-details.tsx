@@ -19,7 +19,10 @@ function StepValue({ step }: { step: FormulaStep }) {
 function StepSource({ step, source, profile }: { step: FormulaStep; source: Source | undefined; profile: CreatorProfile }) {
   if (step.kind === 'input') {
     if (step.calibrated) return <span className="text-stone-600">From your own numbers (what you earned last month).</span>;
-    const origin = step.field && profile[step.field] === DEFAULT_PROFILE[step.field] ? 'Our default, not your number: change it under More details.' : 'Your number.';
+    const origin =
+      step.field && profile[step.field] === DEFAULT_PROFILE[step.field]
+        ? 'The default value; if yours differs, change it under More details.'
+        : 'Your number.';
     return <span className="text-stone-600">{step.assumption ? `${origin} ${step.assumption}` : origin}</span>;
   }
   return (

@@ -1,4 +1,4 @@
-import { countryName, type Evaluation, type Source, type SponsoredRates } from '@/lib/rules';
+import { countryName, DEFAULT_PROFILE, type Evaluation, type Source, type SponsoredRates } from '@/lib/rules';
 import { countTier, formatCount, formatDate, formatMoney, formatRange, formatStepValue } from '@/lib/display';
 import { FIELD_SPECS } from '@/lib/form-fields';
 import type { MediaKitDetails } from '@/lib/media-kit-link';
@@ -51,13 +51,15 @@ export function MediaKit({
           <Stat
             label="Engagement rate"
             value={`${profile.engagementRate.toLocaleString('en-US', { maximumFractionDigits: 1 })}%`}
-            note="(likes + comments + shares) ÷ views × 100"
+            note={`(likes + comments + shares) ÷ views × 100${profile.engagementRate === DEFAULT_PROFILE.engagementRate ? '; not set, a typical value' : ''}`}
           />
           <Stat label="Videos, last 30 days" value={formatCount(profile.videos30d)} />
         </dl>
         <p className="mt-2 text-sm text-stone-600">
           Audience country: mostly {countryName(profile.country)}, where the creator is based (TikTok Analytics shows the
-          full split). Growth: {profile.followerGrowth}% followers and {profile.viewGrowth}% views a month.
+          full split).
+          {(profile.followerGrowth !== DEFAULT_PROFILE.followerGrowth || profile.viewGrowth !== DEFAULT_PROFILE.viewGrowth) &&
+            ` Growth: ${profile.followerGrowth}% followers and ${profile.viewGrowth}% views a month.`}
         </p>
       </section>
 
@@ -85,10 +87,12 @@ export function MediaKit({
           Basis:{' '}
           {rates.basis
             .map((step) => {
-              // With exact numbers hidden, the follower count in the basis is shown as its band too.
-              const value = step.field === 'followers' && details.tiers ? countTier(step.expected) : formatStepValue(step.expected, step.unit);
+              // With exact numbers hidden, show the basis without the values that follow from the follower
+              // count (the count itself, a per-follower rate), which would let a reader work it out.
+              if (details.tiers && step.field === 'followers') return `${step.label} ${countTier(step.expected)}`;
+              if (details.tiers && step.unit === 'USD') return step.label;
               const range = step.low !== step.high ? ` (${formatStepValue(step.low, step.unit)}–${formatStepValue(step.high, step.unit)})` : '';
-              return `${step.label} ${value}${range}`;
+              return `${step.label} ${formatStepValue(step.expected, step.unit)}${range}`;
             })
             .join(' × ')}
           .{' '}

@@ -1,5 +1,6 @@
 import type { CreatorProfile, Currency, MethodResult, RequirementResult, Source } from '@/lib/rules';
 import { formatMoney, formatMonths, formatRange } from '@/lib/display';
+import { FIELD_SPECS } from '@/lib/form-fields';
 import { FormulaDetails } from './formula-details';
 import { MethodChart } from './lazy-charts';
 import { StatusBadge } from './status-badge';
@@ -49,8 +50,16 @@ function Outlook({ method }: { method: MethodResult }) {
   return <p className="mt-3 text-sm text-stone-700">{method.blockedReason}</p>;
 }
 
+/** Fields folded under "More details" (the six that decide eligibility are always in view). */
+const FOLDED_FIELDS = new Set(FIELD_SPECS.filter((spec) => !spec.essential).map((spec) => spec.field));
+
 function Money({ method, currency }: { method: MethodResult; currency: Currency }) {
-  const missingInput = method.formula.find((step) => step.kind === 'input' && step.expected === 0);
+  // A default of 0 under More details (LIVE hours, viewers, price, margin) leaves nothing to estimate:
+  // say which field to fill in. A 0 the creator gave as their own earnings is an answer, not a gap.
+  const missingInput = method.formula.find(
+    (step) => step.kind === 'input' && !step.calibrated && step.expected === 0 && step.field !== undefined && FOLDED_FIELDS.has(step.field),
+  );
+  const missingLabel = missingInput && FIELD_SPECS.find((spec) => spec.field === missingInput.field)?.label;
   const range = method.eligible ? method.monthly : method.potential;
   return (
     <div className="mt-4 rounded-lg bg-stone-50 p-3 text-sm">
@@ -69,11 +78,7 @@ function Money({ method, currency }: { method: MethodResult; currency: Currency 
           Now: {currency} 0
         </p>
       )}
-      {missingInput && (
-        <p className="mt-1 text-stone-700">
-          Enter your {missingInput.label.toLowerCase()} under More details to estimate this.
-        </p>
-      )}
+      {missingLabel && <p className="mt-1 text-stone-700">Fill in “{missingLabel}” under More details to estimate this.</p>}
     </div>
   );
 }
