@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { showInput } from '@/lib/rules/format';
-import type { QueryInput } from './share-link';
+import { firstValue, type QueryInput } from './share-link';
 
 /** What a media kit adds to a result link: who the creator is, and whether to hide exact numbers. */
 export type MediaKitDetails = { name: string; handle: string; bio: string; tiers: boolean };
@@ -22,24 +22,19 @@ const FIELDS = {
   bio: text('bio', 280),
 } as const;
 
-function first(query: QueryInput, key: string): string | undefined {
-  if (query instanceof URLSearchParams) return query.get(key) ?? undefined;
-  const value = query[key];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /** Reads the media-kit parameters of a link; a bad one is reported and left empty. */
 export function parseMediaKitQuery(query: QueryInput): { details: MediaKitDetails; issues: Array<{ field: string; message: string }> } {
   const details: MediaKitDetails = { name: '', handle: '', bio: '', tiers: false };
   const issues: Array<{ field: string; message: string }> = [];
   for (const field of ['name', 'handle', 'bio'] as const) {
-    const raw = first(query, field);
+    const raw = firstValue(query, field);
     if (raw === undefined) continue;
     const parsed = FIELDS[field].safeParse(raw);
     if (parsed.success) details[field] = field === 'handle' ? parsed.data.replace(/^@/, '') : parsed.data;
     else issues.push({ field, message: `${parsed.error.issues[0]?.message ?? `${field} is not valid`}; leaving it out` });
   }
-  details.tiers = ['1', 'true', 'yes'].includes((first(query, 'tiers') ?? '').toLowerCase());
+  details.tiers = ['1', 'true', 'yes'].includes((firstValue(query, 'tiers') ?? '').toLowerCase());
   return { details, issues };
 }
 

@@ -25,7 +25,8 @@ export type ParsedLink = {
   version: string | undefined;
 };
 
-function firstValue(query: QueryInput, key: string): string | undefined {
+/** A parameter's value; a repeated parameter counts once (the first). */
+export function firstValue(query: QueryInput, key: string): string | undefined {
   if (query instanceof URLSearchParams) return query.get(key) ?? undefined;
   const value = query[key];
   return Array.isArray(value) ? value[0] : value;

@@ -108,6 +108,27 @@ export function convert(amount: number, from: Currency, to: Currency, ruleset: R
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
+/** Money to the cent: finer digits mean nothing in an estimate and only bloat every response. */
+export function toCents(amount: number): number {
+  return amount > 0 ? Math.round(amount * 100) / 100 : 0;
+}
+
+/** The formula step that turns USD into the result's currency, with the rates' date and source. */
+export function exchangeRateStep(currency: Currency, perUsd: number, ruleset: Ruleset): Factor & { kind: 'parameter' } {
+  return {
+    label: `Exchange rate, ${currency} per USD`,
+    unit: currency,
+    low: perUsd,
+    expected: perUsd,
+    high: perUsd,
+    kind: 'parameter',
+    source: ruleset.currency.source,
+    checked: ruleset.currency.checked,
+    confidence: ruleset.currency.confidence,
+    note: `ECB reference rates of ${ruleset.currency.date}`,
+  };
+}
+
 const VIEWS: Input = { label: 'Views in 30 days', unit: 'views', field: 'views30d', value: (stats) => stats.views30d };
 const THOUSAND_VIEWS: Input = {
   label: 'Views in 30 days, in thousands',

@@ -1,5 +1,13 @@
 import { todayIso } from './dates';
-import { convert, estimateRange, estimateSteps, inputProduct, lowerConfidence, parameterSetsFor, type Factor, type MoneyRange, type Stats } from './estimates';
+import {
+  convert,
+  estimateRange,
+  estimateSteps,
+  exchangeRateStep,
+  inputProduct,
+  lowerConfidence,
+  parameterSetsFor,
+  toCents, type Factor, type MoneyRange, type Stats } from './estimates';
 import { planIncomeGoal, type IncomeGoal } from './goal';
 import { planFor, type MethodPlan } from './plan';
 import { creatorProfileSchema, isoDateSchema, type CreatorProfile, type CreatorProfileInput, type Currency } from './profile';
@@ -107,11 +115,7 @@ function unlocksBefore(a: MethodResult, b: MethodResult): boolean {
   return a.potential.expected > b.potential.expected;
 }
 
-/** Money to the cent: finer digits mean nothing in an estimate and only bloat every response. */
-function toCents(amount: number): number {
-  return amount > 0 ? Math.round(amount * 100) / 100 : 0;
-}
-
+/** A range to the cent. */
 function cents(range: MoneyRange): MoneyRange {
   return { low: toCents(range.low), expected: toCents(range.expected), high: toCents(range.high) };
 }
@@ -167,20 +171,7 @@ function evaluateMethod(
 
   const { steps, confidence } = estimateSteps(rule, now, profile, ruleset, parameters);
   const formula: FormulaStep[] = steps;
-  if (perUsd !== 1) {
-    formula.push({
-      label: `Exchange rate, ${profile.currency} per USD`,
-      unit: profile.currency,
-      low: perUsd,
-      expected: perUsd,
-      high: perUsd,
-      kind: 'parameter',
-      source: ruleset.currency.source,
-      checked: ruleset.currency.checked,
-      confidence: ruleset.currency.confidence,
-      note: `ECB reference rates of ${ruleset.currency.date}`,
-    });
-  }
+  if (perUsd !== 1) formula.push(exchangeRateStep(profile.currency, perUsd, ruleset));
   formula.push({ label: 'Earnings a month if eligible', unit: profile.currency, ...potential, kind: 'result' });
 
   return {

@@ -1,4 +1,4 @@
-import { combine, convert, estimateSteps, ParameterSets, parameterSetsFor, type MoneyRange } from './estimates';
+import { combine, convert, estimateSteps, exchangeRateStep, ParameterSets, parameterSetsFor, toCents, type MoneyRange } from './estimates';
 import type { FormulaStep } from './evaluate';
 import type { CreatorProfile } from './profile';
 import { defaultRuleset, type Ruleset } from './ruleset';
@@ -16,10 +16,6 @@ export type SponsoredRates = {
   formatSteps: FormulaStep[];
 };
 
-function toCents(amount: number): number {
-  return Math.round(amount * 100) / 100;
-}
-
 /**
  * Suggested rates for a media kit: a dedicated video, a product placement and a LIVE mention, in the
  * profile's currency, from the brand-partnership parameters in rules/ (or the creator's own fee).
@@ -32,19 +28,7 @@ export function sponsoredRates(profile: CreatorProfile, ruleset: Ruleset = defau
   // The fee for one video: the brand-deal formula without the number of deals a month.
   const basis: FormulaStep[] = steps.filter((step) => step.label !== rule.parameters.dealsPerMonth.label);
   const perUsd = convert(1, 'USD', profile.currency, ruleset);
-  if (perUsd !== 1) {
-    basis.push({
-      label: `Exchange rate, ${profile.currency} per USD`,
-      unit: profile.currency,
-      low: perUsd,
-      expected: perUsd,
-      high: perUsd,
-      kind: 'parameter',
-      source: ruleset.currency.source,
-      checked: ruleset.currency.checked,
-      confidence: ruleset.currency.confidence,
-    });
-  }
+  if (perUsd !== 1) basis.push(exchangeRateStep(profile.currency, perUsd, ruleset));
   const formatSteps: FormulaStep[] = [];
   const rates = SPONSORED_FORMATS.map((format): SponsoredRate => {
     const parameter = rule.formats[format];

@@ -114,7 +114,8 @@ export const parameterSchema = z
             confidence: confidenceSchema,
             note: z.string().optional(),
           })
-          .refine(isOrdered, orderMessage),
+          .refine(isOrdered, orderMessage)
+          .refine(hasProvenance, provenanceMessage),
       )
       .optional(),
     ...provenanceShape,
