@@ -48,22 +48,20 @@ function StepSource({ step, source, profile }: { step: FormulaStep; source: Sour
   );
 }
 
-/** "How we got this number": every factor of the estimate with its value, source, date and confidence. */
-export function FormulaDetails({
-  method,
-  currency,
-  sources,
-  profile,
-}: {
+type FormulaProps = {
   method: MethodResult;
   currency: Currency;
-  sources: Record<string, Source>;
+  sources: Readonly<Record<string, Source>>;
   profile: CreatorProfile;
-}) {
+};
+
+/** "How we got this number": every factor of the estimate with its value, source, date and confidence. */
+export function FormulaDetails(props: FormulaProps) {
+  const { method } = props;
   // The steps are built only when opened (nine cards of steps would otherwise weigh on the first load);
   // without JavaScript the same steps come inside <noscript>, which costs a script-enabled browser nothing.
   const [open, setOpen] = useState(false);
-  const body = <FormulaBody method={method} currency={currency} sources={sources} profile={profile} />;
+  const body = <FormulaBody {...props} />;
   return (
     <details className="group mt-4 rounded-lg border border-stone-200 bg-stone-50" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer select-none px-3 py-2 text-sm font-medium text-stone-800">
@@ -74,17 +72,7 @@ export function FormulaDetails({
   );
 }
 
-function FormulaBody({
-  method,
-  currency,
-  sources,
-  profile,
-}: {
-  method: MethodResult;
-  currency: Currency;
-  sources: Record<string, Source>;
-  profile: CreatorProfile;
-}) {
+function FormulaBody({ method, currency, sources, profile }: FormulaProps) {
   const steps = method.formula.filter((step) => step.kind !== 'result');
   return (
     <div className="px-3 pb-3 text-sm">
