@@ -53,15 +53,8 @@ export function MethodChart({ method, currency, asOf }: { method: MethodResult; 
 
 export function CombinedChart({ result }: { result: Evaluation }) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
-  const totals = Array.from({ length: 12 }, (_, index) =>
-    result.methods.reduce(
-      (sum, method) => {
-        const point = method.projection[index]!;
-        return { low: sum.low + point.low, expected: sum.expected + point.expected, high: sum.high + point.high };
-      },
-      { low: 0, expected: 0, high: 0 },
-    ),
-  );
+  const totals = result.summary.projection;
+
   return (
     <figure>
       <div ref={ref} className="h-80 w-full" aria-hidden="true">

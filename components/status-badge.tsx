@@ -4,8 +4,7 @@ import { CheckIcon, ClockIcon, LockIcon } from './ui/icons';
 
 /** What stops a blocked method, in two or three words for the badge. */
 function blockedLabel(method: MethodResult): string {
-  const stuck = method.requirements.find((requirement) => !requirement.met && requirement.metFromMonth === null);
-  switch (stuck?.fact) {
+  switch (method.blockedBy) {
     case 'country':
       return 'Not in your country';
     case 'accountType':

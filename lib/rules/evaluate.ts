@@ -22,7 +22,7 @@ import {
 } from './requirements';
 import { defaultRuleset, type Ruleset } from './ruleset';
 import type { MethodId } from './method-ids';
-import type { Confidence, MethodRule, Source } from './schema';
+import type { Confidence, Fact, MethodRule, Source } from './schema';
 
 export const PROJECTION_MONTHS = 12;
 
@@ -47,6 +47,8 @@ export type MethodResult = {
   eligibleInMonths: number | null;
   /** Why `eligibleInMonths` is null, in words a person can act on. */
   blockedReason: string | null;
+  /** The fact behind `blockedReason` (country, accountType, ...); null when not blocked. */
+  blockedBy: Fact | null;
   /** Earnings a month now, in the result's currency: zero when not eligible. */
   monthly: MoneyRange;
   /** Earnings a month if the creator were eligible today. */
@@ -80,6 +82,8 @@ export type Evaluation = {
     methodCount: number;
     /** Sum over methods eligible now. */
     monthly: MoneyRange;
+    /** Months 1-12: every method added up from the month it unlocks (what doing them all could bring). */
+    projection: Array<MoneyRange & { month: number }>;
     /** The method closest to unlocking (not eligible now, reachable soonest). */
     nextUnlock: { id: MethodId; name: string; months: number; message: string } | null;
   };
@@ -120,8 +124,13 @@ function cents(range: MoneyRange): MoneyRange {
   return { low: toCents(range.low), expected: toCents(range.expected), high: toCents(range.high) };
 }
 
+/** The first requirement that neither growth nor time will meet. */
+function stuckRequirement(requirements: RequirementResult[]): RequirementResult | undefined {
+  return requirements.find((requirement) => !requirement.met && requirement.metFromMonth === null);
+}
+
 function blockedReasonOf(requirements: RequirementResult[]): string {
-  const stuck = requirements.find((requirement) => !requirement.met && requirement.metFromMonth === null);
+  const stuck = stuckRequirement(requirements);
   if (!stuck) return 'These requirements are not all met at the same time within the next 10 years.';
   if (stuck.kind === 'growth' || stuck.kind === 'time') {
     return `Not within 10 years at your current growth rate (${stuck.message.charAt(0).toLowerCase()}${stuck.message.slice(1)})`;
@@ -184,6 +193,7 @@ function evaluateMethod(
     requirements,
     eligibleInMonths,
     blockedReason: eligibleInMonths === null ? blockedReasonOf(requirements) : null,
+    blockedBy: eligibleInMonths === null ? (stuckRequirement(requirements)?.fact ?? null) : null,
     monthly: eligible ? potential : ZERO,
     potential,
     projection,
@@ -265,6 +275,16 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
       eligibleCount,
       methodCount: methods.length,
       monthly: cents(monthly),
+      projection: Array.from({ length: PROJECTION_MONTHS }, (_, index) => {
+        const total = { low: 0, expected: 0, high: 0 };
+        for (const method of methods) {
+          const point = method.projection[index]!;
+          total.low += point.low;
+          total.expected += point.expected;
+          total.high += point.high;
+        }
+        return { month: index + 1, ...cents(total) };
+      }),
       nextUnlock: next && {
         id: next.id,
         name: next.name,
