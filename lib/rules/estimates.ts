@@ -377,6 +377,12 @@ export class ParameterSets {
     return this.shared;
   }
 
+  /** Just the combined range, for the month-by-month projection: no formula steps to build. */
+  range(stats: Stats): MoneyRange {
+    if (this.model.perStats) return combine(this.model.parameters(this.rule, this.country, stats));
+    return this.for(stats).range;
+  }
+
   private build(stats: Stats): ParameterSet {
     const factors = this.model.parameters(this.rule, this.country, stats);
     return {
@@ -411,7 +417,7 @@ export function inputProduct(
 export function estimateRange(rule: MethodRule, stats: Stats, profile: CreatorProfile, ruleset: Ruleset, perUsd: number, sets: ParameterSets): MoneyRange {
   const scale = inputProduct(rule, stats, profile, ruleset, perUsd, sets);
   if (!(scale > 0)) return { low: 0, expected: 0, high: 0 };
-  const { range } = sets.for(stats);
+  const range = sets.range(stats);
   return { low: range.low * scale, expected: range.expected * scale, high: range.high * scale };
 }
 

@@ -168,7 +168,7 @@ function evaluateMethod(
     }
     const stats = trajectory[month]!;
     const scale = inputProduct(rule, stats, profile, ruleset, perUsd, parameters);
-    const { range } = parameters.for(stats);
+    const range = parameters.range(stats);
     projection.push({
       month,
       eligible: true,
@@ -223,7 +223,7 @@ export function monthlyOutlook(profile: CreatorProfile, asOf: string, months: nu
     for (let month = 0; month <= months; month++) {
       const stats = trajectory[month]!;
       eligible.push(holdsAt(tree, month));
-      expected.push(inputProduct(plan.rule, stats, profile, ruleset, perUsd, parameters) * parameters.for(stats).range.expected);
+      expected.push(inputProduct(plan.rule, stats, profile, ruleset, perUsd, parameters) * parameters.range(stats).expected);
     }
     return { id: plan.rule.id, eligible, expected };
   });

@@ -276,9 +276,13 @@ function hasDatedLeaf(node: StaticNode): boolean {
  * Whether every leaf, once met, stays met and no rule starts or ends later: then the whole tree, once
  * it holds, holds for good. (A rule that starts later can end an eligibility that holds today.)
  */
+const datedTrees = new WeakMap<StaticNode, boolean>();
+
 export function staysMet(c: Compiled): boolean {
   for (const end of c.ends) if (end !== Infinity) return false;
-  return !hasDatedLeaf(c.root);
+  let dated = datedTrees.get(c.root);
+  if (dated === undefined) datedTrees.set(c.root, (dated = hasDatedLeaf(c.root)));
+  return !dated;
 }
 
 /** Whether the requirements hold `month` months from now. */
