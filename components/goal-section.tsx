@@ -3,7 +3,8 @@ import { formatCount, formatMoney, formatMonths, roundEstimate } from '@/lib/dis
 
 const HOURS_IN_A_MONTH = 744;
 
-function whenText(method: GoalMethod): string {
+function whenText(method: GoalMethod, blockedReason: string | null): string {
+  if (method.monthsToGoal === null && blockedReason) return `out of reach: ${blockedReason.charAt(0).toLowerCase()}${blockedReason.slice(1)}`;
   if (method.monthsToGoal === null) return 'not within 10 years at your growth rate';
   return method.monthsToGoal === 0 ? 'already now' : `${formatMonths(method.monthsToGoal)} at your growth rate`;
 }
@@ -44,7 +45,8 @@ export function GoalSection({ result }: { result: Evaluation }) {
                 {method.needs.field === 'liveHours' && method.needs.value > HOURS_IN_A_MONTH
                   ? `more LIVE hours than a month has at your audience size (${formatCount(roundEstimate(method.needs.value))})`
                   : `about ${formatCount(roundEstimate(method.needs.value))} ${method.needs.unit}`}{' '}
-                (you have {formatCount(result.profile[method.needs.field])}); {whenText(method)}
+                (you have {formatCount(result.profile[method.needs.field])});{' '}
+                {whenText(method, result.methods.find((candidate) => candidate.id === method.id)?.blockedReason ?? null)}
               </>
             ) : (
               'no estimate yet: enter the numbers it needs under More details'
