@@ -104,6 +104,11 @@ function CardDetails({ method, currency, asOf, sources, profile, withOutlook = f
       ) : (
         <p className="mt-3 text-sm text-stone-700">No platform requirement: you can start today.</p>
       )}
+      {method.upcoming.map((text) => (
+        <p key={text} className="mt-1 text-sm text-stone-700">
+          Coming: {text}
+        </p>
+      ))}
       {withOutlook && <Outlook method={method} />}
 
       <Money method={method} currency={currency} />

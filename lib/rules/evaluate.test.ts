@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AS_OF, makeProfile } from '@/tests/builders';
-import { evaluate, METHOD_IDS, type CreatorProfileInput, type MethodId } from './index';
+import { evaluate, loadRuleset, METHOD_IDS, RULE_FILES, type CreatorProfileInput, type MethodId } from './index';
 
 function method(id: MethodId, overrides: CreatorProfileInput = {}, asOf = AS_OF) {
   const result = evaluate(makeProfile(overrides), { asOf });
@@ -323,5 +323,20 @@ describe('shared data', () => {
     const anySource = Object.values(result.sources)[0]!;
     expect(() => Object.assign(anySource, { title: 'changed' })).toThrow(TypeError);
     expect(evaluate(makeProfile({ country: 'NL' }), { asOf: '2026-11-27' }).methods.find((m) => m.id === 'live-subscriptions')!.eligible).toBe(false);
+  });
+});
+
+describe('requirements that come into force later', () => {
+  it('are named on the result before they apply', () => {
+    const files = structuredClone(RULE_FILES) as unknown as { methods: Array<{ id: string; requirements: { all: unknown[] } }> };
+    files.methods
+      .find((file) => file.id === 'affiliate')!
+      .requirements.all.push({ fact: 'followers', op: 'gte', value: 5000, from: '2027-03-01', source: 'tiktok-shop-university-us', checked: '2026-11-26', confidence: 'low' });
+    const ruleset = loadRuleset(files as never);
+    const affiliate = evaluate(makeProfile({ followers: 2_000 }), { asOf: AS_OF, ruleset }).methods.find((m) => m.id === 'affiliate')!;
+    expect(affiliate.eligible).toBe(true);
+    expect(affiliate.upcoming).toEqual(['From 2027-03-01: 5,000+ followers']);
+    // 2027-03-01 is 3 months and 3 days after 2026-11-26: from month 4 the rule applies and is not met.
+    expect(affiliate.projection.map((point) => point.eligible).slice(0, 5)).toEqual([true, true, true, false, false]);
   });
 });

@@ -62,6 +62,8 @@ export type MethodResult = {
   comparison: MethodPlan['comparison'];
   tips: readonly string[];
   caveats: readonly string[];
+  /** Requirements that come into force later, in words ("From 2027-03-01: 5,000+ followers"). */
+  upcoming: readonly string[];
 };
 
 export type Evaluation = {
@@ -202,6 +204,7 @@ function evaluateMethod(
     comparison: plan.comparison,
     tips: plan.tips,
     caveats: plan.caveats,
+    upcoming: plan.upcoming,
   };
 }
 

@@ -10,6 +10,8 @@ export type MethodPlan = {
   parameters: ParameterSets;
   tips: readonly string[];
   caveats: readonly string[];
+  /** Requirements that come into force later, in words: "From 2027-03-01: 5,000+ followers". */
+  upcoming: readonly string[];
   comparison: Readonly<{
     incomeType: string;
     requirementsText: string;
@@ -35,6 +37,13 @@ function addRequirementSources(node: RequirementNode, into: Set<string>) {
   }
 }
 
+function upcomingRequirements(root: StaticNode): string[] {
+  if (root.type === 'leaf') return [];
+  return root.children.flatMap((child) =>
+    child.type === 'leaf' && child.active.start > 0 && child.leaf.from ? [`From ${child.leaf.from}: ${child.requiredText}`] : [],
+  );
+}
+
 function buildPlan(ruleset: Ruleset, country: string, asOf: string): Plan {
   const sourceIds = new Set<string>([ruleset.currency.source]);
   const methods = ruleset.methods.map((rule): MethodPlan => {
@@ -44,9 +53,11 @@ function buildPlan(ruleset: Ruleset, country: string, asOf: string): Plan {
       parameter.overrides?.forEach((override) => override.source && sourceIds.add(override.source));
     }
     if (rule.id === 'brand-partnerships' && rule.tiersSource.source) sourceIds.add(rule.tiersSource.source);
+    const requirements = resolveRequirements(rule.requirements, country, asOf);
     return {
       rule,
-      requirements: resolveRequirements(rule.requirements, country, asOf),
+      requirements,
+      upcoming: Object.freeze(upcomingRequirements(requirements)),
       parameters: new ParameterSets(rule, country),
       // Frozen: shared by every result for this country and date, so nobody may change them (and their
       // JSON can be written once).
