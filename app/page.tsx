@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Estimator } from '@/components/estimator';
 import { COUNTRY_OPTIONS } from '@/lib/countries-list';
 import { evaluateProfile, todayIso } from '@/lib/rules';
-import { nextUnlockLine, summaryLine } from '@/lib/result-text';
+import { nextStepLine, summaryLine } from '@/lib/result-text';
 import { buildProfileQuery, parseProfileQuery } from '@/lib/share-link';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -12,7 +12,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const result = evaluateProfile(profile, todayIso());
   const query = buildProfileQuery(profile, version ?? result.rulesetVersion);
   const title = `${summaryLine(result)} | Can I earn on TikTok yet?`;
-  const description = `${nextUnlockLine(result)} Check every TikTok monetization method, requirement by requirement, with honest earning ranges and sources.`;
+  const description = `${nextStepLine(result) ?? 'See what each method needs and what it could pay.'} Check every TikTok monetization method, requirement by requirement, with honest earning ranges and sources.`;
   const image = { url: `/og?${query}`, width: 1200, height: 630, alt: summaryLine(result) };
   return {
     title,

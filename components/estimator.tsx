@@ -6,7 +6,8 @@ import { EXAMPLE_PROFILES } from '@/lib/form-fields';
 import { formatDate } from '@/lib/display';
 import { buildProfileQuery, parseField, showValue, type ParamIssue } from '@/lib/share-link';
 import { CopyLinkButton } from './copy-link-button';
-import { Results, summarySentence } from './results';
+import { summarySentence } from '@/lib/result-text';
+import { Results } from './results';
 import { StatsForm, type CountryOption } from './stats-form';
 
 

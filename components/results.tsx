@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { DEFAULT_PROFILE, type Evaluation, type MethodResult, type Source } from '@/lib/rules';
-import { formatDate, formatMonths, formatRange } from '@/lib/display';
+import { formatDate } from '@/lib/display';
+import { nextStepLine, summarySentence } from '@/lib/result-text';
 import { ComparisonTable } from './comparison-table';
 import { GoalSection } from './goal-section';
 import { CombinedChart } from './lazy-charts';
@@ -20,23 +21,8 @@ function sourcesOf(result: Evaluation): Source[] {
   return Object.values(result.sources).sort((a, b) => a.title.localeCompare(b.title));
 }
 
-/** The one sentence that answers "can I earn yet, and how much?". */
-export function summarySentence(result: Evaluation): string {
-  const { eligibleCount, methodCount, monthly } = result.summary;
-  if (eligibleCount === 0) return `You don't qualify for any of the ${methodCount} ways to earn yet.`;
-  return `You qualify for ${eligibleCount} of ${methodCount} ways to earn; using all ${eligibleCount} could bring about ${formatRange(monthly, result.currency)} a month.`;
-}
-
-function nextStep(result: Evaluation): string | null {
-  const next = result.summary.nextUnlock;
-  if (next) return `Next: ${next.name} ${formatMonths(next.months)}${next.message ? ` (${next.message})` : ''}.`;
-  const action = result.methods.find((method) => method.status === 'blocked' && method.requirements.some((r) => !r.met && r.kind === 'action'));
-  const message = action?.requirements.find((r) => !r.met && r.kind === 'action')?.message;
-  return action && message ? `To unlock ${action.name}: ${message.charAt(0).toLowerCase()}${message.slice(1)}.` : null;
-}
-
 export function Summary({ result, actions }: { result: Evaluation; actions?: ReactNode }) {
-  const step = nextStep(result);
+  const step = nextStepLine(result);
   const growthAssumed =
     result.profile.followerGrowth === DEFAULT_PROFILE.followerGrowth && result.profile.viewGrowth === DEFAULT_PROFILE.viewGrowth;
   return (

@@ -4,7 +4,7 @@ import { ImageResponse } from 'next/og';
 import { evaluateProfile, todayIso } from '@/lib/rules';
 import { formatRange } from '@/lib/display';
 import { METHOD_COLORS } from '@/lib/method-colors';
-import { nextUnlockLine, summaryLine } from '@/lib/result-text';
+import { nextStepLine, summaryLine } from '@/lib/result-text';
 import { parseProfileQuery } from '@/lib/share-link';
 
 // Fonts ship in the repo: without them the renderer would fetch fonts from the internet.
@@ -35,7 +35,7 @@ export async function GET(request: Request) {
         <div style={{ display: 'flex', fontSize: 56, fontWeight: 700, marginTop: 24, lineHeight: 1.15 }}>
           {summaryLine(result)}
         </div>
-        <div style={{ display: 'flex', fontSize: 30, marginTop: 24, color: '#44403c' }}>{nextUnlockLine(result)}</div>
+        <div style={{ display: 'flex', fontSize: 30, marginTop: 24, color: '#44403c' }}>{nextStepLine(result) ?? 'See what each method needs and what it could pay.'}</div>
         <div style={{ display: 'flex', flexWrap: 'wrap', marginTop: 'auto' }}>
           {eligible.slice(0, 6).map((method) => (
             <div key={method.id} style={{ display: 'flex', alignItems: 'center', marginRight: 28, marginTop: 12, fontSize: 24 }}>

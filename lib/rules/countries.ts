@@ -20,13 +20,6 @@ export const COUNTRY_CODES = [
 
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
-const countrySet: ReadonlySet<string> = new Set(COUNTRY_CODES);
-
-/** True for an officially assigned ISO 3166-1 alpha-2 code (upper case). */
-export function isCountryCode(code: string): code is CountryCode {
-  return countrySet.has(code);
-}
-
 // Created on first use: building Intl objects is slow, and the browser may never need country names.
 let displayNames: Intl.DisplayNames | undefined;
 const nameCache = new Map<string, string>();
