@@ -142,6 +142,8 @@ const describedShape = {
   effort: z.string().min(1),
   payoutTiming: z.string().min(1),
   tips: z.array(z.string()).default([]),
+  /** Where a method has no published source at all, why: every value in it is then an assumption. */
+  sourcing: z.string().min(20).optional(),
   /** Notes shown on the card; `countries` limits one to the countries it is about. */
   caveats: z.array(z.union([z.string(), z.strictObject({ text: z.string(), countries: countryListSchema })])).default([]),
   requirements: z.strictObject({ all: z.array(requirementNodeSchema) }),
@@ -227,6 +229,7 @@ export const currencyRatesSchema = z.strictObject({
 export const rulesetMetaSchema = z.strictObject({
   /** The date the data was last checked; results carry it so a shared link can tell when rules changed. */
   version: isoDateSchema,
+  note: z.string().optional(),
 });
 
 export type CurrencyRates = z.infer<typeof currencyRatesSchema>;
