@@ -21,24 +21,26 @@ export const COUNTRY_CODES = [
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
 // Created on first use: building Intl objects is slow, and the browser may never need country names.
-let displayNames: Intl.DisplayNames | undefined;
+const displayNames = new Map<string, Intl.DisplayNames>();
 const nameCache = new Map<string, string>();
 
 /**
  * Uses these names from now on. The browser calls it with the names the server used, so the engine's
  * messages read the same on both sides whatever each runtime's Intl data says ("Turkey" or "Türkiye").
  */
-export function setCountryNames(names: readonly { code: string; name: string }[]): void {
-  for (const { code, name } of names) nameCache.set(code, name);
+export function setCountryNames(names: readonly { code: string; name: string }[], locale = 'en'): void {
+  for (const { code, name } of names) nameCache.set(`${locale}:${code}`, name);
 }
 
-/** The English name of a country ("Netherlands" for `NL`), cached because Intl lookups are slow on hot paths. */
-export function countryName(code: string): string {
-  let name = nameCache.get(code);
+/** A country's name in a language ("Netherlands" / "Nederland" for `NL`), cached because Intl lookups are slow. */
+export function countryName(code: string, locale = 'en'): string {
+  const key = `${locale}:${code}`;
+  let name = nameCache.get(key);
   if (name === undefined) {
-    displayNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-    name = displayNames.of(code) ?? code;
-    nameCache.set(code, name);
+    let names = displayNames.get(locale);
+    if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
+    name = names.of(code) ?? code;
+    nameCache.set(key, name);
   }
   return name;
 }

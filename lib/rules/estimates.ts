@@ -1,3 +1,4 @@
+import type { EngineText } from './i18n';
 import type { CreatorProfile, Currency } from './profile';
 import type { Ruleset } from './ruleset';
 import type { MethodId } from './method-ids';
@@ -30,7 +31,8 @@ export type Stats = { followers: number; views30d: number };
 
 /** A factor taken from the creator's own numbers: exact, no range. */
 type Input = {
-  label: string;
+  /** Its words, looked up in the ruleset's language. */
+  label: keyof EngineText['formula'];
   unit: string;
   field: keyof CreatorProfile;
   calibrated?: boolean;
@@ -46,7 +48,7 @@ type Input = {
  */
 type Model = {
   inputs: Input[];
-  parameters: (rule: MethodRule, country: string, stats: Stats) => Factor[];
+  parameters: (rule: MethodRule, country: string, stats: Stats, text: EngineText) => Factor[];
   perStats?: boolean;
   /** The same formula with the creator's own earnings in place of defaults, when the profile gives them. */
   calibrated?: (profile: CreatorProfile) => Model | undefined;
@@ -116,7 +118,7 @@ export function toCents(amount: number): number {
 /** The formula step that turns USD into the result's currency, with the rates' date and source. */
 export function exchangeRateStep(currency: Currency, perUsd: number, ruleset: Ruleset): Factor & { kind: 'parameter' } {
   return {
-    label: `Exchange rate, ${currency} per USD`,
+    label: ruleset.text.formula.exchangeRate(currency),
     unit: currency,
     low: perUsd,
     expected: perUsd,
@@ -125,18 +127,18 @@ export function exchangeRateStep(currency: Currency, perUsd: number, ruleset: Ru
     source: ruleset.currency.source,
     checked: ruleset.currency.checked,
     confidence: ruleset.currency.confidence,
-    note: `ECB reference rates of ${ruleset.currency.date}`,
+    note: ruleset.text.formula.exchangeRateNote(ruleset.currency.date),
   };
 }
 
-const VIEWS: Input = { label: 'Views in 30 days', unit: 'views', field: 'views30d', value: (stats) => stats.views30d };
+const VIEWS: Input = { label: 'views', unit: 'views', field: 'views30d', value: (stats) => stats.views30d };
 const THOUSAND_VIEWS: Input = {
-  label: 'Views in 30 days, in thousands',
+  label: 'thousandViews',
   unit: 'thousand views',
   field: 'views30d',
   value: (stats) => stats.views30d / 1000,
 };
-const FOLLOWERS: Input = { label: 'Followers', unit: 'followers', field: 'followers', value: (stats) => stats.followers };
+const FOLLOWERS: Input = { label: 'followers', unit: 'followers', field: 'followers', value: (stats) => stats.followers };
 
 function brandRule(rule: MethodRule) {
   if (rule.id !== 'brand-partnerships') throw new Error(`expected the brand-partnerships rule, got ${rule.id}`);
@@ -149,7 +151,7 @@ export const MODELS: Record<MethodId, Model> = {
     inputs: [
       THOUSAND_VIEWS,
       {
-        label: 'Share of views on videos over one minute',
+        label: 'longVideoShare',
         unit: 'share',
         field: 'longVideoShare',
         value: (_stats, profile) => profile.longVideoShare / 100,
@@ -163,7 +165,7 @@ export const MODELS: Record<MethodId, Model> = {
             inputs: [
               ...MODELS['creator-rewards'].inputs,
               {
-                label: 'Your RPM last month, in USD',
+                label: 'myRpm',
                 unit: 'USD',
                 field: 'myRpm',
                 calibrated: true,
@@ -175,15 +177,15 @@ export const MODELS: Record<MethodId, Model> = {
   },
   'live-gifts': {
     inputs: [
-      { label: 'LIVE hours a month', unit: 'hours', field: 'liveHours', value: (_stats, profile) => profile.liveHours },
-      { label: 'Average LIVE viewers', unit: 'viewers', field: 'liveViewers', value: (_stats, profile) => profile.liveViewers },
+      { label: 'liveHours', unit: 'hours', field: 'liveHours', value: (_stats, profile) => profile.liveHours },
+      { label: 'liveViewers', unit: 'viewers', field: 'liveViewers', value: (_stats, profile) => profile.liveViewers },
     ],
     parameters: named('coinsPerViewerHour', 'diamondsPerCoin', 'usdPerDiamond'),
     calibrated: (profile) =>
       profile.myDiamonds === undefined
         ? undefined
         : {
-            inputs: [{ label: 'Your Diamonds last month', unit: 'diamonds', field: 'myDiamonds', calibrated: true, value: (_stats, p) => p.myDiamonds ?? 0 }],
+            inputs: [{ label: 'myDiamonds', unit: 'diamonds', field: 'myDiamonds', calibrated: true, value: (_stats, p) => p.myDiamonds ?? 0 }],
             parameters: named('usdPerDiamond'),
           },
   },
@@ -195,7 +197,7 @@ export const MODELS: Record<MethodId, Model> = {
     inputs: [
       FOLLOWERS,
       {
-        label: 'Your engagement against the average, kept between 0.5x and 2x',
+        label: 'engagement',
         unit: 'x',
         field: 'engagementRate',
         value: (_stats, profile, rule) =>
@@ -206,7 +208,7 @@ export const MODELS: Record<MethodId, Model> = {
         },
       },
       {
-        label: 'Niche factor',
+        label: 'niche',
         unit: 'x',
         field: 'niche',
         value: (_stats, profile, rule) => brandRule(rule).nicheFactors.values[profile.niche] ?? 1,
@@ -216,13 +218,13 @@ export const MODELS: Record<MethodId, Model> = {
         },
       },
     ],
-    parameters: (rule, country, stats) => {
+    parameters: (rule, country, stats, text) => {
       const brand = brandRule(rule);
       const rate = bracketedRate(brand.tiers, stats.followers);
       return [
         parameter(brand.parameters.dealsPerMonth, country),
         {
-          label: 'Fee per follower per sponsored video (tier rates, applied by bracket)',
+          label: text.formula.brandRate,
           unit: 'USD',
           low: rate.low,
           expected: rate.expected,
@@ -243,7 +245,7 @@ export const MODELS: Record<MethodId, Model> = {
           ? {
               inputs: [
                 {
-                  label: 'Your fee per sponsored video, in USD',
+                  label: 'myBrandFeePerVideo',
                   unit: 'USD',
                   field: 'myBrandFee',
                   calibrated: true,
@@ -256,7 +258,7 @@ export const MODELS: Record<MethodId, Model> = {
               inputs: [
                 FOLLOWERS,
                 {
-                  label: 'Your fee per follower, in USD',
+                  label: 'myBrandFeePerFollower',
                   unit: 'USD',
                   field: 'myBrandFee',
                   calibrated: true,
@@ -278,7 +280,7 @@ export const MODELS: Record<MethodId, Model> = {
               // With no views to divide by, last month's commission stands as it is.
               inputs: [
                 {
-                  label: 'Your affiliate commission last month, in USD',
+                  label: 'myCommission',
                   unit: 'USD',
                   field: 'myAffiliateCommission',
                   calibrated: true,
@@ -291,7 +293,7 @@ export const MODELS: Record<MethodId, Model> = {
               inputs: [
                 VIEWS,
                 {
-                  label: 'Your commission per view last month, in USD',
+                  label: 'myCommissionPerView',
                   unit: 'USD',
                   field: 'myAffiliateCommission',
                   calibrated: true,
@@ -305,12 +307,12 @@ export const MODELS: Record<MethodId, Model> = {
     inputs: [
       VIEWS,
       {
-        label: 'Your price, in USD',
+        label: 'productPrice',
         unit: 'USD',
         field: 'productPrice',
         value: (_stats, profile, _rule, ruleset) => convert(profile.productPrice, profile.currency, 'USD', ruleset),
       },
-      { label: 'Your margin', unit: 'share', field: 'productMargin', value: (_stats, profile) => profile.productMargin / 100 },
+      { label: 'productMargin', unit: 'share', field: 'productMargin', value: (_stats, profile) => profile.productMargin / 100 },
     ],
     parameters: named('clickRate', 'conversionRate'),
   },
@@ -366,6 +368,7 @@ export class ParameterSets {
   constructor(
     private readonly rule: MethodRule,
     private readonly country: string,
+    private readonly text: EngineText,
     /** The formula: the method's own, or its calibrated form for one creator. */
     readonly model: Model = MODELS[rule.id],
   ) {}
@@ -379,12 +382,12 @@ export class ParameterSets {
 
   /** Just the combined range, for the month-by-month projection: no formula steps to build. */
   range(stats: Stats): MoneyRange {
-    if (this.model.perStats) return combine(this.model.parameters(this.rule, this.country, stats));
+    if (this.model.perStats) return combine(this.model.parameters(this.rule, this.country, stats, this.text));
     return this.for(stats).range;
   }
 
   private build(stats: Stats): ParameterSet {
-    const factors = this.model.parameters(this.rule, this.country, stats);
+    const factors = this.model.parameters(this.rule, this.country, stats, this.text);
     return {
       steps: factors.map((factor) => Object.freeze({ ...factor, kind: 'parameter' as const })),
       range: combine(factors),
@@ -394,9 +397,9 @@ export class ParameterSets {
 }
 
 /** The parameter sets to use for this creator: the plan's shared ones, or calibrated ones built for them. */
-export function parameterSetsFor(shared: ParameterSets, rule: MethodRule, profile: CreatorProfile): ParameterSets {
+export function parameterSetsFor(shared: ParameterSets, rule: MethodRule, profile: CreatorProfile, text: EngineText): ParameterSets {
   const calibrated = MODELS[rule.id].calibrated?.(profile);
-  return calibrated ? new ParameterSets(rule, profile.country, calibrated) : shared;
+  return calibrated ? new ParameterSets(rule, profile.country, text, calibrated) : shared;
 }
 
 /** The product of a method's inputs (the creator's own numbers) at some month, times `scale`. */
@@ -437,7 +440,7 @@ export function estimateSteps(
     const basis = input.basis?.(rule);
     confidence = lowerConfidence(confidence, basis?.confidence);
     steps.push({
-      label: input.label,
+      label: ruleset.text.formula[input.label] as string,
       unit: input.unit,
       low: value,
       expected: value,

@@ -10,7 +10,7 @@ import {
   toCents, type Factor, type MoneyRange, type Stats } from './estimates';
 import { planIncomeGoal, type IncomeGoal } from './goal';
 import { planFor, type MethodPlan } from './plan';
-import { creatorProfileSchema, isoDateSchema, type CreatorProfile, type CreatorProfileInput, type Currency } from './profile';
+import { dateSchemaFor, profileSchemaFor, type CreatorProfile, type CreatorProfileInput, type Currency } from './profile';
 import {
   compileRequirements,
   factAt,
@@ -20,7 +20,8 @@ import {
   staysMet,
   type RequirementResult,
 } from './requirements';
-import { defaultRuleset, type Ruleset } from './ruleset';
+import { DEFAULT_LOCALE, type EngineText, type Locale } from './i18n';
+import { defaultRuleset, rulesetFor, type Ruleset } from './ruleset';
 import type { MethodId } from './method-ids';
 import type { Confidence, Fact, MethodRule, Source } from './schema';
 
@@ -68,6 +69,8 @@ export type MethodResult = {
 
 export type Evaluation = {
   rulesetVersion: string;
+  /** The language of every message and text in the result. */
+  locale: Locale;
   /** The date the rules were applied at (YYYY-MM-DD). */
   asOf: string;
   currency: Currency;
@@ -94,6 +97,9 @@ export type Evaluation = {
 export type EvaluateOptions = {
   /** ISO date the rules are applied at; today (UTC) when left out. */
   asOf?: string;
+  /** The language of messages and rule texts (`en` when left out); ignored when `ruleset` is given. */
+  locale?: Locale;
+  /** Rule data to use in place of the shipped rules; its `locale` sets the language. */
   ruleset?: Ruleset;
 };
 
@@ -126,17 +132,24 @@ function cents(range: MoneyRange): MoneyRange {
   return { low: toCents(range.low), expected: toCents(range.expected), high: toCents(range.high) };
 }
 
-/** The first requirement that neither growth nor time will meet. */
+// What blocks a method most firmly speaks first: where you live outranks what you can change today,
+// which outranks what growth or time would bring.
+const BLOCK_ORDER: Record<RequirementResult['kind'], number> = { fixed: 0, action: 1, time: 2, growth: 3 };
+
+/** The requirement that neither growth nor time will meet, the firmest first. */
 function stuckRequirement(requirements: RequirementResult[]): RequirementResult | undefined {
-  return requirements.find((requirement) => !requirement.met && requirement.metFromMonth === null);
+  let stuck: RequirementResult | undefined;
+  for (const requirement of requirements) {
+    if (requirement.met || requirement.metFromMonth !== null) continue;
+    if (!stuck || BLOCK_ORDER[requirement.kind] < BLOCK_ORDER[stuck.kind]) stuck = requirement;
+  }
+  return stuck;
 }
 
-function blockedReasonOf(requirements: RequirementResult[]): string {
+function blockedReasonOf(requirements: RequirementResult[], text: EngineText): string {
   const stuck = stuckRequirement(requirements);
-  if (!stuck) return 'These requirements are not all met at the same time within the next 10 years.';
-  if (stuck.kind === 'growth' || stuck.kind === 'time') {
-    return `Not within 10 years at your current growth rate (${stuck.message.charAt(0).toLowerCase()}${stuck.message.slice(1)})`;
-  }
+  if (!stuck) return text.blocked.never;
+  if (stuck.kind === 'growth' || stuck.kind === 'time') return text.blocked.notWithin(stuck.message);
   return stuck.message;
 }
 
@@ -149,7 +162,7 @@ function evaluateMethod(
   trajectory: Trajectory,
 ): MethodResult {
   const { rule } = plan;
-  const parameters = parameterSetsFor(plan.parameters, rule, profile);
+  const parameters = parameterSetsFor(plan.parameters, rule, profile, ruleset.text);
   const tree = compileRequirements(plan.requirements, profile);
   const requirements = requirementResults(tree, profile, asOf);
   const eligible = holdsAt(tree, 0);
@@ -183,7 +196,7 @@ function evaluateMethod(
   const { steps, confidence } = estimateSteps(rule, now, profile, ruleset, parameters);
   const formula: FormulaStep[] = steps;
   if (perUsd !== 1) formula.push(exchangeRateStep(profile.currency, perUsd, ruleset));
-  formula.push({ label: 'Earnings a month if eligible', unit: profile.currency, ...potential, kind: 'result' });
+  formula.push({ label: ruleset.text.formula.result, unit: profile.currency, ...potential, kind: 'result' });
 
   return {
     id: rule.id,
@@ -194,7 +207,7 @@ function evaluateMethod(
     status: eligible ? 'eligible' : eligibleInMonths === null ? 'blocked' : 'reachable',
     requirements,
     eligibleInMonths,
-    blockedReason: eligibleInMonths === null ? blockedReasonOf(requirements) : null,
+    blockedReason: eligibleInMonths === null ? blockedReasonOf(requirements, ruleset.text) : null,
     blockedBy: eligibleInMonths === null ? (stuckRequirement(requirements)?.fact ?? null) : null,
     monthly: eligible ? potential : ZERO,
     potential,
@@ -220,7 +233,7 @@ export function monthlyOutlook(profile: CreatorProfile, asOf: string, months: nu
   const trajectory = trajectoryOf(profile, months);
   return planFor(ruleset, profile.country, asOf).methods.map((plan) => {
     const tree = compileRequirements(plan.requirements, profile);
-    const parameters = parameterSetsFor(plan.parameters, plan.rule, profile);
+    const parameters = parameterSetsFor(plan.parameters, plan.rule, profile, ruleset.text);
     const eligible: boolean[] = [];
     const expected: number[] = [];
     for (let month = 0; month <= months; month++) {
@@ -240,9 +253,10 @@ export function monthlyOutlook(profile: CreatorProfile, asOf: string, months: nu
  * The profile is parsed with `creatorProfileSchema` (defaults filled in); invalid input throws a ZodError.
  */
 export function evaluate(input: CreatorProfileInput, options: EvaluateOptions = {}): Evaluation {
-  const profile = creatorProfileSchema.parse(input);
-  const asOf = options.asOf === undefined ? todayIso() : isoDateSchema.parse(options.asOf);
-  return evaluateProfile(profile, asOf, options.ruleset ?? defaultRuleset);
+  const ruleset = options.ruleset ?? rulesetFor(options.locale ?? DEFAULT_LOCALE);
+  const profile = profileSchemaFor(ruleset.locale).parse(input);
+  const asOf = options.asOf === undefined ? todayIso() : dateSchemaFor(ruleset.locale).parse(options.asOf);
+  return evaluateProfile(profile, asOf, ruleset);
 }
 
 /** `evaluate()` for a profile that has already been parsed, e.g. at a route's edge. */
@@ -268,6 +282,7 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
 
   const evaluation: Evaluation = {
     rulesetVersion: ruleset.version,
+    locale: ruleset.locale,
     asOf,
     currency: profile.currency,
     exchangeRate: { perUsd, date: ruleset.currency.date, source: ruleset.currency.source },

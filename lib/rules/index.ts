@@ -11,7 +11,9 @@ export {
   CURRENCIES,
   DEFAULT_PROFILE,
   NICHES,
+  dateSchemaFor,
   isoDateSchema,
+  profileSchemaFor,
   OPTIONAL_FIELDS,
   PROFILE_FIELDS,
   WHOLE_NUMBER_FIELDS,
@@ -19,7 +21,7 @@ export {
 export type { CreatorProfile, CreatorProfileInput, Currency, Niche, ProfileField } from './profile';
 export type { RequirementKind, RequirementResult } from './requirements';
 export { HORIZON_MONTHS } from './requirements';
-export { assembleRuleset, defaultRuleset, RULE_FILES } from './ruleset';
+export { assembleRuleset, defaultRuleset, RULE_FILES, RULE_TRANSLATIONS, rulesetFor } from './ruleset';
 export type { RawRuleset, Ruleset } from './ruleset';
 export { loadRuleset } from './load-ruleset';
 export { METHOD_IDS } from './method-ids';
@@ -27,6 +29,9 @@ export type { MethodId } from './method-ids';
 export { methodRuleSchema } from './schema';
 export type { Confidence, Fact, Source } from './schema';
 export { COUNTRY_CODES, countryName, setCountryNames } from './countries';
+export { DEFAULT_LOCALE, ENGINE_TEXT, groupDigits, isLocale, LOCALES } from './i18n';
+export type { EngineText, Locale } from './i18n';
+export { textsOf, translateRuleFile } from './translate';
 export type { CountryCode } from './countries';
 export { todayIso } from './dates';
 export { planIncomeGoal } from './goal';

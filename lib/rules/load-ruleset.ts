@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { METHOD_IDS } from './method-ids';
-import { deepFreeze, type RawRuleset, type Ruleset } from './ruleset';
+import { DEFAULT_LOCALE, ENGINE_TEXT, type Locale } from './i18n';
+import { deepFreeze, RULE_TRANSLATIONS, type RawRuleset, type Ruleset } from './ruleset';
+import { textsOf, translateRuleFile } from './translate';
 import {
   currencyRatesSchema,
   methodRuleSchema,
@@ -35,12 +37,37 @@ function referencedSourceIds(method: MethodRule): string[] {
  * Validates rule data and cross-checks it: every method present once, every source id known.
  * Throws an error naming the file's method and the bad field.
  */
-export function loadRuleset(raw: RawRuleset): Ruleset {
+const translationSchema = z.record(z.string().startsWith('/'), z.string().min(1));
+
+/**
+ * A rule file's translation must say every text of the file, and nothing else: a text added in
+ * English and not translated (or a translation of a text that is gone) fails here.
+ */
+function checkTranslation(file: unknown, translation: unknown, label: string): Record<string, string> {
+  const texts = translationSchema.parse(translation);
+  const expected = Object.keys(textsOf(file));
+  const missing = expected.filter((pointer) => !(pointer in texts));
+  const extra = Object.keys(texts).filter((pointer) => !expected.includes(pointer));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new Error(`${label}: ${[...missing.map((p) => `missing ${p}`), ...extra.map((p) => `not in the English file: ${p}`)].join(', ')}`);
+  }
+  return texts;
+}
+
+export function loadRuleset(
+  raw: RawRuleset,
+  locale: Locale = DEFAULT_LOCALE,
+  translations: Readonly<Record<string, Readonly<Record<string, unknown>>>> = RULE_TRANSLATIONS,
+): Ruleset {
   const parsedSources = sourcesSchema.parse(raw.sources);
   const sourcesById: Record<string, Source> = {};
   for (const [id, source] of Object.entries(parsedSources)) sourcesById[id] = { id, ...source };
 
   const methods = raw.methods.map((file, index) => {
+    if (locale !== 'en') {
+      const id = String((file as { id?: unknown })?.id);
+      file = translateRuleFile(file, checkTranslation(file, translations[locale]?.[id], `rules/${locale}/${id}.json`));
+    }
     const result = methodRuleSchema.safeParse(file);
     if (!result.success) {
       const id = (file as { id?: unknown })?.id ?? `#${index}`;
@@ -62,6 +89,8 @@ export function loadRuleset(raw: RawRuleset): Ruleset {
   });
 
   return deepFreeze({
+    locale,
+    text: ENGINE_TEXT[locale],
     version: rulesetMetaSchema.parse(raw.meta).version,
     sources: sourcesById,
     currency: currencyRates,

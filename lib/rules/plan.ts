@@ -37,10 +37,10 @@ function addRequirementSources(node: RequirementNode, into: Set<string>) {
   }
 }
 
-function upcomingRequirements(root: StaticNode): string[] {
+function upcomingRequirements(root: StaticNode, ruleset: Ruleset): string[] {
   if (root.type === 'leaf') return [];
   return root.children.flatMap((child) =>
-    child.type === 'leaf' && child.active.start > 0 && child.leaf.from ? [`From ${child.leaf.from}: ${child.requiredText}`] : [],
+    child.type === 'leaf' && child.active.start > 0 && child.leaf.from ? [ruleset.text.required.upcoming(child.leaf.from, child.requiredText)] : [],
   );
 }
 
@@ -53,12 +53,12 @@ function buildPlan(ruleset: Ruleset, country: string, asOf: string): Plan {
       parameter.overrides?.forEach((override) => override.source && sourceIds.add(override.source));
     }
     if (rule.id === 'brand-partnerships' && rule.tiersSource.source) sourceIds.add(rule.tiersSource.source);
-    const requirements = resolveRequirements(rule.requirements, country, asOf);
+    const requirements = resolveRequirements(rule.requirements, country, asOf, ruleset.text);
     return {
       rule,
       requirements,
-      upcoming: Object.freeze(upcomingRequirements(requirements)),
-      parameters: new ParameterSets(rule, country),
+      upcoming: Object.freeze(upcomingRequirements(requirements, ruleset)),
+      parameters: new ParameterSets(rule, country, ruleset.text),
       // Frozen: shared by every result for this country and date, so nobody may change them (and their
       // JSON can be written once).
       tips: Object.freeze([...rule.tips]),

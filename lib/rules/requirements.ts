@@ -1,6 +1,6 @@
 import { countryName } from './countries';
 import { monthsUntil } from './dates';
-import { formatCount, plural } from './format';
+import { ENGINE_TEXT, type EngineText } from './i18n';
 import type { CreatorProfile } from './profile';
 import type { Confidence, Fact, Op, Requirement, RequirementNode } from './schema';
 
@@ -167,6 +167,8 @@ type StaticLeaf = {
   kind: RequirementKind;
   /** Results of yes/no facts (country, account type, standing) are the same for everyone: kept here. */
   memo: Map<string, RequirementResult>;
+  /** The words messages are written in. */
+  text: EngineText;
 };
 
 /** A requirement tree resolved for one country and date: overrides applied, effective dates as months. */
@@ -197,7 +199,13 @@ function resolveLeaf(requirement: Requirement, country: string): Leaf {
 }
 
 /** Applies country overrides and turns effective dates into months from `asOf`. The same for every creator. */
-export function resolveRequirements(node: RequirementNode, country: string, asOf: string, counter = { leaves: 0 }): StaticNode {
+export function resolveRequirements(
+  node: RequirementNode,
+  country: string,
+  asOf: string,
+  text: EngineText = ENGINE_TEXT.en,
+  counter = { leaves: 0 },
+): StaticNode {
   if (isLeaf(node)) {
     const leaf = resolveLeaf(node, country);
     return {
@@ -205,18 +213,19 @@ export function resolveRequirements(node: RequirementNode, country: string, asOf
       index: counter.leaves++,
       leaf,
       active: activeInterval(leaf, asOf),
-      requiredText: describe(leaf),
+      requiredText: describe(leaf, text),
       kind: KIND_BY_FACT[leaf.fact],
       memo: new Map(),
+      text,
     };
   }
   const type = 'all' in node ? 'all' : 'any';
-  const children = ('all' in node ? node.all : node.any).map((child) => resolveRequirements(child, country, asOf, counter));
+  const children = ('all' in node ? node.all : node.any).map((child) => resolveRequirements(child, country, asOf, text, counter));
   const texts = children.map((child) => child.requiredText);
   return {
     type,
     children,
-    requiredText: texts.join(type === 'all' ? ' and ' : ' or '),
+    requiredText: texts.join(type === 'all' ? text.required.and : text.required.or),
     alternatives: Object.freeze(type === 'any' ? texts : []),
   };
 }
@@ -310,35 +319,22 @@ export function firstMonthHolding(c: Compiled, node: StaticNode = c.root): numbe
   return null;
 }
 
-// Countries whose English name takes "the" in a sentence ("Not offered in the Netherlands yet").
-const THE_COUNTRIES = new Set([
-  'NL', 'US', 'GB', 'AE', 'PH', 'DO', 'BS', 'GM', 'CF', 'KM', 'MV', 'MH', 'SB', 'KY', 'FO', 'VG', 'VI', 'FK', 'CK', 'TC', 'MP', 'CC',
-]);
-
-function countryPhrase(code: string): string {
-  return `${THE_COUNTRIES.has(code) ? 'the ' : ''}${countryName(code)}`;
-}
-
-function describe(leaf: Leaf): string {
+function describe(leaf: Leaf, text: EngineText): string {
   const value = leaf.value;
-  const at = leaf.op === 'gte' ? '+' : leaf.op === 'lte' ? ' or fewer' : '';
+  const r = text.required;
   switch (leaf.fact) {
     case 'followers':
-      return `${formatCount(value as number)}${at} followers`;
     case 'views30d':
-      return `${formatCount(value as number)}${at} views in 30 days`;
     case 'videos30d':
-      return `${formatCount(value as number)}${at} public videos in 30 days`;
     case 'age':
-      return `age ${value}${at}`;
     case 'accountAgeDays':
-      return `account ${formatCount(value as number)}${at} days old`;
+      return r[leaf.fact](value as number, leaf.op);
     case 'accountType':
-      return `a ${value} account`;
+      return r.accountType(value as string);
     case 'goodStanding':
-      return value ? 'an account in good standing' : 'any standing';
+      return r.goodStanding(value === true);
     case 'country':
-      return `available in ${(value as string[]).join(', ')}${leaf.from ? ` from ${leaf.from}` : ''}`;
+      return r.country((value as string[]).join(', '), leaf.from);
   }
 }
 
@@ -349,48 +345,47 @@ function gapOf(leaf: Leaf, actual: Value): number | null {
   return null;
 }
 
-function messageFor(leaf: Leaf, actual: Value, met: boolean, gap: number | null, inForce: boolean, asOf: string): string {
+function messageFor(leaf: Leaf, actual: Value, met: boolean, gap: number | null, inForce: boolean, asOf: string, text: EngineText): string {
   if (leaf.fact === 'country') {
     const code = actual as string;
     const listed = (leaf.value as string[]).includes(code);
-    if (met) return `Offered in ${countryPhrase(code)}`;
-    if (listed && !inForce && leaf.from && leaf.from > asOf) return `Opens in ${countryPhrase(code)} on ${leaf.from}`;
-    return `Not offered in ${countryPhrase(code)} yet`;
+    const phrase = text.country.phrase(code, countryName(code, text.locale));
+    if (met) return text.country.offered(phrase);
+    if (listed && !inForce && leaf.from && leaf.from > asOf) return text.country.opens(phrase, leaf.from);
+    return text.country.notYet(phrase);
   }
   if (met) {
+    const has = text.has;
     switch (leaf.fact) {
       case 'followers':
-        return `${formatCount(actual as number)} followers (${formatCount(leaf.value as number)} needed)`;
       case 'views30d':
-        return `${formatCount(actual as number)} views in 30 days (${formatCount(leaf.value as number)} needed)`;
       case 'videos30d':
-        return `${plural(actual as number, 'public video')} in 30 days (${leaf.value} needed)`;
       case 'age':
-        return `Age ${actual} (${leaf.value}+ needed)`;
       case 'accountAgeDays':
-        return `Account ${formatCount(actual as number)} days old (${leaf.value} needed)`;
+        return has[leaf.fact](actual as number, leaf.value as number);
       case 'accountType':
-        return `${leaf.value === 'personal' ? 'Personal' : 'Business'} account`;
+        return has.accountType(leaf.value as string);
       case 'goodStanding':
-        return 'Account in good standing';
+        return has.goodStanding;
     }
   }
   const g = gap ?? 0;
+  const missing = text.missing;
   switch (leaf.fact) {
     case 'followers':
-      return leaf.op === 'gte' ? plural(g, 'more follower') : `${plural(g, 'follower')} over the limit`;
+      return leaf.op === 'gte' ? missing.followersMore(g) : missing.followersOver(g);
     case 'views30d':
-      return leaf.op === 'gte' ? `${plural(g, 'more view')} in 30 days` : `${plural(g, 'view')} over the limit`;
+      return leaf.op === 'gte' ? missing.viewsMore(g) : missing.viewsOver(g);
     case 'videos30d':
-      return `Post ${plural(g, 'more public video')} within 30 days`;
+      return missing.videos(g);
     case 'age':
-      return `Open to you at age ${leaf.value}, in ${plural(g, 'year')}`;
+      return missing.age(leaf.value as number, g);
     case 'accountAgeDays':
-      return `Your account must be ${formatCount(leaf.value as number)} days old: ${plural(g, 'more day')}`;
+      return missing.accountAgeDays(leaf.value as number, g);
     case 'accountType':
-      return `Switch to a ${leaf.value} account`;
+      return missing.accountType(leaf.value as string);
     case 'goodStanding':
-      return 'Resolve your community-guideline violations first';
+      return missing.goodStanding;
   }
 }
 
@@ -411,7 +406,7 @@ function leafResult(c: Compiled, node: StaticLeaf, profile: CreatorProfile, asOf
     actual,
     met,
     gap,
-    message: messageFor(leaf, actual, met, gap, inForce, asOf),
+    message: messageFor(leaf, actual, met, gap, inForce, asOf, node.text),
     requiredText: node.requiredText,
     kind,
     metFromMonth: Number.isFinite(start) ? start : null,

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { AS_OF, makeProfile } from '@/tests/builders';
+import {
+  ENGINE_TEXT,
+  evaluate,
+  loadRuleset,
+  LOCALES,
+  profileSchemaFor,
+  RULE_FILES,
+  RULE_TRANSLATIONS,
+  rulesetFor,
+  textsOf,
+} from './index';
+
+/** The key paths of a nested object: two languages must have the same ones. */
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  return Object.entries(value)
+    .filter(([key]) => key !== 'locale')
+    .flatMap(([key, child]) => keyPaths(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('the engine in two languages', () => {
+  it('says everything in every language: no message key is missing in one of them', () => {
+    for (const locale of LOCALES) expect(keyPaths(ENGINE_TEXT[locale])).toEqual(keyPaths(ENGINE_TEXT.en));
+  });
+
+  it('translates every text of every rule file, and nothing that is not in the English file', () => {
+    RULE_FILES.methods.forEach((file) => {
+      const id = (file as { id: keyof typeof RULE_TRANSLATIONS.nl }).id;
+      expect(Object.keys(RULE_TRANSLATIONS.nl[id]).sort(), id).toEqual(Object.keys(textsOf(file)).sort());
+    });
+  });
+
+  it('ships exactly the validated Dutch data', () => {
+    expect(rulesetFor('nl')).toEqual(loadRuleset(RULE_FILES, 'nl'));
+  });
+
+  it('rejects a translation that misses a text, naming the file and the text', () => {
+    const nl = { ...RULE_TRANSLATIONS.nl, series: { ...RULE_TRANSLATIONS.nl.series } };
+    delete (nl.series as Record<string, string>)['/name'];
+    expect(() => loadRuleset(RULE_FILES, 'nl', { nl })).toThrow(/rules\/nl\/series\.json: missing \/name/);
+  });
+
+  it('writes gaps, requirements and country messages in Dutch, with Dutch digit grouping', () => {
+    const result = evaluate(makeProfile({ followers: 9_999, country: 'NL' }), { asOf: AS_OF, locale: 'nl' });
+    expect(result.locale).toBe('nl');
+    const live = result.methods.find((method) => method.id === 'live-gifts')!;
+    const followers = live.requirements.find((requirement) => requirement.fact === 'followers');
+    if (followers && !followers.met) expect(followers.message).toMatch(/volgers? erbij$/);
+    const rewards = result.methods.find((method) => method.id === 'creator-rewards')!;
+    expect(rewards.name).toBe('Creator Rewards Program');
+    expect(rewards.blockedReason).toBe('Nog niet beschikbaar in Nederland');
+    expect(rewards.requirements.find((r) => r.fact === 'followers')!.message).toBe('1 volger erbij');
+    expect(rewards.requirements.find((r) => r.fact === 'followers')!.requiredText).toBe('10.000+ volgers');
+    expect(rewards.formula.at(-1)!.label).toBe('Inkomsten per maand als je in aanmerking komt');
+    expect(rewards.tips[0]).not.toBe(evaluate(makeProfile(), { asOf: AS_OF }).methods[0]!.tips[0]);
+  });
+
+  it('gives the same numbers in every language', () => {
+    const profile = makeProfile({ followers: 54_321, country: 'DE', currency: 'EUR', liveHours: 10 });
+    const numbers = (locale: 'en' | 'nl') =>
+      evaluate(profile, { asOf: AS_OF, locale }).methods.map((m) => [m.id, m.eligible, m.eligibleInMonths, m.potential, m.projection]);
+    expect(numbers('nl')).toEqual(numbers('en'));
+  });
+
+  it('explains a bad value in Dutch, still naming the field by its public name', () => {
+    const result = profileSchemaFor('nl').safeParse({ followers: 'veel' });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toBe("followers moet een heel getal van 0 tot en met 2.000.000.000 zijn; kreeg 'veel'");
+  });
+});
