@@ -1,23 +1,26 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { COMMON_SECURITY_HEADERS, LOCKED_DOWN_POLICY } from './lib/security-headers';
 
 const lockedDown = [{ key: 'Content-Security-Policy', value: LOCKED_DOWN_POLICY }];
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Part of the API's ETags: a new build may word or shape a result differently for the same input.
+  env: { BUILD_STAMP: Date.now().toString(36) },
   reactStrictMode: true,
   // The stylesheet is small (Tailwind, ~6 kB gzip): inlining it saves a render-blocking round trip on phones.
   experimental: { inlineCss: true },
   // `NEXT_OUTPUT=standalone npm run build` gives a self-contained server in .next/standalone (see README).
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // The OG image reads its fonts at run time; make sure standalone builds carry them.
-  outputFileTracingIncludes: { '/og': ['./assets/fonts/*.ttf'] },
+  outputFileTracingIncludes: { '/[locale]/og': ['./assets/fonts/*.ttf'] },
   async headers() {
     return [
       { source: '/:path*', headers: COMMON_SECURITY_HEADERS },
       { source: '/api/:path*', headers: lockedDown },
-      { source: '/og', headers: lockedDown },
-      { source: '/og/:path*', headers: lockedDown },
+      { source: '/:locale(en|nl)/og', headers: lockedDown },
       { source: '/favicon.ico', headers: lockedDown },
       { source: '/_next/:path*', headers: lockedDown },
       { source: '/icon.svg', headers: lockedDown },
@@ -25,4 +28,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,16 +1,21 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import createMiddleware from 'next-intl/middleware';
+import type { NextRequest } from 'next/server';
+import { routing } from '@/i18n/routing';
 import { pageContentSecurityPolicy } from '@/lib/security-headers';
 
+const handleI18nRouting = createMiddleware(routing);
+
 /**
- * Gives every page a fresh nonce and a strict Content-Security-Policy: scripts only from this origin,
- * and inline scripts only with the nonce Next.js puts on its own.
+ * Pages: a path without a language redirects to the browser's (Accept-Language); every page gets a
+ * fresh nonce and a strict Content-Security-Policy: scripts only from this origin, and inline scripts
+ * only with the nonce Next.js puts on its own.
  */
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const policy = pageContentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('Content-Security-Policy', policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // Next.js reads the nonce from the request's policy; next-intl passes the request's headers on.
+  request.headers.set('Content-Security-Policy', policy);
+  const response = handleI18nRouting(request);
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }
@@ -18,8 +23,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages only: API responses, the OG image and static files get a fixed policy from next.config.ts.
-      source: '/((?!api/|og(?:/|$)|_next/static|_next/image|icon.svg|favicon.ico).*)',
+      // Pages only: API responses, OG images and static files get a fixed policy from next.config.ts.
+      source: '/((?!api/|(?:en|nl)/og(?:/|$)|_next/static|_next/image|icon.svg|favicon.ico).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

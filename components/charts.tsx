@@ -1,20 +1,21 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Area, AreaChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Currency, Evaluation, MethodResult } from '@/lib/rules';
-import { formatMoney, LOCALE, monthLabel } from '@/lib/display';
 import { METHOD_COLORS } from '@/lib/method-colors';
-
-/** Axis ticks: 1.2K, 15, 0; the currency is named on the axis or in the caption. */
-function compact(value: number): string {
-  return value.toLocaleString(LOCALE, { notation: 'compact', maximumFractionDigits: 1 });
-}
+import { useDisplay } from '@/lib/use-display';
 
 /** One method's 12-month projection: expected line, low-high band, and the month it unlocks. */
 export function MethodAreaChart({ method, currency, asOf }: { method: MethodResult; currency: Currency; asOf: string }) {
+  const t = useTranslations('charts');
+  const display = useDisplay();
+  // Axis ticks: 1.2K, 15, 0; the currency is named on the axis or in the caption.
+  const compact = (value: number) => display.compact(value);
+  const formatMoney = (value: number) => display.formatMoney(value, currency);
   const color = METHOD_COLORS[method.id];
   const data = method.projection.map((point) => ({
-    label: monthLabel(asOf, point.month),
+    label: display.monthLabel(asOf, point.month),
     band: [point.low, point.high],
     expected: point.expected,
   }));
@@ -25,11 +26,11 @@ export function MethodAreaChart({ method, currency, asOf }: { method: MethodResu
         <CartesianGrid stroke="#e7e5e4" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#57534e' }} interval="preserveStartEnd" minTickGap={2} />
         <YAxis tick={{ fontSize: 11, fill: '#57534e' }} width={44} tickFormatter={compact} />
-        <Tooltip formatter={(value) => (Array.isArray(value) ? value.map((v) => formatMoney(Number(v), currency)).join('–') : formatMoney(Number(value), currency))} />
-        <Area dataKey="band" stroke="none" fill={color} fillOpacity={0.15} isAnimationActive={false} name="Low–high" />
-        <Line dataKey="expected" stroke={color} strokeWidth={2} dot={false} isAnimationActive={false} name="Expected" />
+        <Tooltip formatter={(value) => (Array.isArray(value) ? value.map((v) => formatMoney(Number(v))).join('–') : formatMoney(Number(value)))} />
+        <Area dataKey="band" stroke="none" fill={color} fillOpacity={0.15} isAnimationActive={false} name={t('lowHigh')} />
+        <Line dataKey="expected" stroke={color} strokeWidth={2} dot={false} isAnimationActive={false} name={t('expected')} />
         {unlock !== null && (
-          <ReferenceLine x={data[unlock - 1]?.label} stroke="#92400e" strokeDasharray="4 3" label={{ value: 'Unlocks', fontSize: 11, fill: '#92400e', position: 'insideTopLeft' }} />
+          <ReferenceLine x={data[unlock - 1]?.label} stroke="#92400e" strokeDasharray="4 3" label={{ value: t('unlocks'), fontSize: 11, fill: '#92400e', position: 'insideTopLeft' }} />
         )}
       </ComposedChart>
     </ResponsiveContainer>
@@ -38,8 +39,10 @@ export function MethodAreaChart({ method, currency, asOf }: { method: MethodResu
 
 /** All methods stacked by expected earnings: what a creator who does all of them could earn. */
 export function CombinedAreaChart({ result }: { result: Evaluation }) {
+  const display = useDisplay();
+  const compact = (value: number) => display.compact(value);
   const data = Array.from({ length: 12 }, (_, index) => {
-    const row: Record<string, number | string> = { label: monthLabel(result.asOf, index + 1) };
+    const row: Record<string, number | string> = { label: display.monthLabel(result.asOf, index + 1) };
     for (const method of result.methods) row[method.id] = method.projection[index]?.expected ?? 0;
     return row;
   });
@@ -49,7 +52,7 @@ export function CombinedAreaChart({ result }: { result: Evaluation }) {
         <CartesianGrid stroke="#e7e5e4" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#57534e' }} />
         <YAxis tick={{ fontSize: 11, fill: '#57534e' }} width={48} tickFormatter={compact} label={{ value: result.currency, angle: -90, position: 'insideLeft', fontSize: 11, fill: '#57534e' }} />
-        <Tooltip formatter={(value) => formatMoney(Number(value), result.currency)} />
+        <Tooltip formatter={(value) => display.formatMoney(Number(value), result.currency)} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {result.methods.filter((method) => method.projection.some((point) => point.expected > 0)).map((method) => (
           <Area

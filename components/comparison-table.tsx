@@ -1,8 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { Currency, MethodResult } from '@/lib/rules';
-import { formatMoney, formatMonths, formatRange } from '@/lib/display';
+import type { Display } from '@/lib/display';
+import { useDisplay } from '@/lib/use-display';
 import { StatusBadge } from './status-badge';
 
 type Sort = 'none' | 'descending' | 'ascending';
@@ -18,14 +20,16 @@ function Cell({ label, wide = '', children }: { label: string; wide?: string; ch
   );
 }
 
-function unlockText(method: MethodResult): string {
-  if (method.eligible) return 'Now';
-  if (method.eligibleInMonths !== null) return formatMonths(method.eligibleInMonths);
+function unlockText(method: MethodResult, now: string, display: Display): string {
+  if (method.eligible) return now;
+  if (method.eligibleInMonths !== null) return display.formatMonths(method.eligibleInMonths);
   return method.blockedReason ?? '';
 }
 
 /** Every method side by side, with the seed article's columns and this creator's numbers. Sortable by income. */
 export function ComparisonTable({ methods, currency }: { methods: MethodResult[]; currency: Currency }) {
+  const t = useTranslations('compare');
+  const display = useDisplay();
   const [sort, setSort] = useState<Sort>('none');
   const rows =
     sort === 'none'
@@ -33,37 +37,37 @@ export function ComparisonTable({ methods, currency }: { methods: MethodResult[]
       : [...methods].sort((a, b) =>
           sort === 'descending' ? b.potential.expected - a.potential.expected : a.potential.expected - b.potential.expected,
         );
-  const sortLabel = sort === 'none' ? 'not sorted' : `sorted ${sort}`;
+  const sortLabel = t(`sorted.${sort}`);
   return (
     <div
       className="overflow-x-auto rounded-xl border border-stone-200 bg-white"
       role="region"
-      aria-label="Comparison of all ways to earn"
+      aria-label={t('region')}
       tabIndex={0}
     >
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">All ways to earn compared; sortable by expected income</caption>
+        <caption className="sr-only">{t('caption')}</caption>
         <thead className="hidden bg-stone-100 text-stone-700 md:table-header-group">
           <tr>
-            <th scope="col" className="p-3">Method</th>
-            <th scope="col" className="p-3">You</th>
+            <th scope="col" className="p-3">{t('method')}</th>
+            <th scope="col" className="p-3">{t('you')}</th>
             <th scope="col" className="p-3" aria-sort={sort === 'none' ? 'none' : sort}>
               <button
                 type="button"
                 onClick={() => setSort(NEXT_SORT[sort])}
                 className="inline-flex items-center gap-1 font-semibold underline decoration-dotted underline-offset-2"
               >
-                Expected a month
+                {t('expected')}
                 <span aria-hidden="true">{sort === 'descending' ? '↓' : sort === 'ascending' ? '↑' : '↕'}</span>
-                <span className="sr-only">, {sortLabel}; activate to change</span>
+                <span className="sr-only">{t('activate', { state: sortLabel })}</span>
               </button>
             </th>
-            <th scope="col" className="p-3">Time to unlock</th>
-            <th scope="col" className="p-3">Income type</th>
-            <th scope="col" className="p-3">Requirements</th>
-            <th scope="col" className="p-3">Earning potential</th>
-            <th scope="col" className="p-3">Effort</th>
-            <th scope="col" className="p-3">Payout</th>
+            <th scope="col" className="p-3">{t('unlock')}</th>
+            <th scope="col" className="p-3">{t('incomeType')}</th>
+            <th scope="col" className="p-3">{t('requirements')}</th>
+            <th scope="col" className="p-3">{t('potential')}</th>
+            <th scope="col" className="p-3">{t('effort')}</th>
+            <th scope="col" className="p-3">{t('payout')}</th>
           </tr>
         </thead>
         <tbody>
@@ -72,26 +76,26 @@ export function ComparisonTable({ methods, currency }: { methods: MethodResult[]
             <tr key={method.id} data-method-row={method.id} className="block border-t border-stone-200 p-3 align-top first:border-t-0 md:table-row md:p-0">
               <th scope="row" className="block font-semibold text-stone-900 md:table-cell md:p-3">{method.name}</th>
               <td className="block py-1 md:table-cell md:p-3"><StatusBadge method={method} /></td>
-              <Cell label="Expected a month">
-                <span className="font-medium">{formatMoney(method.potential.expected, currency)}</span>
+              <Cell label={t('expected')}>
+                <span className="font-medium">{display.formatMoney(method.potential.expected, currency)}</span>
                 <span className="block whitespace-nowrap text-xs text-stone-600">
-                  {formatRange(method.potential, currency)}
-                  {!method.eligible && ' once eligible'}
+                  {display.formatRange(method.potential, currency)}
+                  {!method.eligible && t('onceEligible')}
                 </span>
               </Cell>
-              <Cell label="Time to unlock">{unlockText(method)}</Cell>
-              <Cell label="Income type" wide="md:min-w-32">{method.comparison.incomeType}</Cell>
-              <Cell label="Requirements" wide="md:min-w-48">{method.comparison.requirementsText}</Cell>
-              <Cell label="Earning potential" wide="md:min-w-40">{method.comparison.earningPotential}</Cell>
-              <Cell label="Effort" wide="md:min-w-40">{method.comparison.effort}</Cell>
-              <Cell label="Payout" wide="md:min-w-40">{method.comparison.payoutTiming}</Cell>
+              <Cell label={t('unlock')}>{unlockText(method, t('now'), display)}</Cell>
+              <Cell label={t('incomeType')} wide="md:min-w-32">{method.comparison.incomeType}</Cell>
+              <Cell label={t('requirements')} wide="md:min-w-48">{method.comparison.requirementsText}</Cell>
+              <Cell label={t('potential')} wide="md:min-w-40">{method.comparison.earningPotential}</Cell>
+              <Cell label={t('effort')} wide="md:min-w-40">{method.comparison.effort}</Cell>
+              <Cell label={t('payout')} wide="md:min-w-40">{method.comparison.payoutTiming}</Cell>
             </tr>
           ))}
         </tbody>
       </table>
       <p className="border-t border-stone-200 p-3 text-xs text-stone-600 md:hidden">
         <button type="button" onClick={() => setSort(NEXT_SORT[sort])} className="font-semibold underline">
-          Sort by expected income ({sortLabel})
+          {t('sortButton', { state: sortLabel })}
         </button>
       </p>
     </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 /**
@@ -8,15 +9,16 @@ import { useState } from 'react';
  * when the result changes.
  */
 export function CopyLinkButton({ query, fieldsWithErrors }: { query: string; fieldsWithErrors: number }) {
+  const t = useTranslations('copy');
   const [status, setStatus] = useState('');
   async function copy() {
     const link = `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
-    const warning = fieldsWithErrors > 0 ? ' Fields with errors are left out: it uses your last valid values.' : '';
+    const warning = fieldsWithErrors > 0 ? ` ${t('withErrors')}` : '';
     try {
       await navigator.clipboard.writeText(link);
-      setStatus(`Link copied. Anyone who opens it sees this result.${warning}`);
+      setStatus(`${t('copied')}${warning}`);
     } catch {
-      setStatus(`Copy this link: ${link}`);
+      setStatus(t('manual', { link }));
     }
   }
   return (
@@ -26,7 +28,7 @@ export function CopyLinkButton({ query, fieldsWithErrors }: { query: string; fie
         onClick={copy}
         className="rounded-md border border-stone-500 bg-white px-4 py-2 text-sm font-semibold text-stone-900 hover:bg-stone-100"
       >
-        Copy link to this result
+        {t('button')}
       </button>
       <p role="status" className="text-sm text-stone-700 break-all">{status}</p>
     </div>

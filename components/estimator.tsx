@@ -1,15 +1,24 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_PROFILE, evaluateProfile, PROFILE_FIELDS, setCountryNames, type CreatorProfile, type ProfileField } from '@/lib/rules';
+import {
+  DEFAULT_PROFILE,
+  evaluateProfile,
+  PROFILE_FIELDS,
+  rulesetFor,
+  setCountryNames,
+  type CreatorProfile,
+  type Locale,
+  type ProfileField,
+} from '@/lib/rules';
 import { EXAMPLE_PROFILES } from '@/lib/form-fields';
-import { formatDate } from '@/lib/display';
-import { buildProfileQuery, parseField, showValue, type ParamIssue } from '@/lib/share-link';
-import { CopyLinkButton } from './copy-link-button';
 import { summarySentence } from '@/lib/result-text';
+import { buildProfileQuery, parseField, showValue, type ParamIssue } from '@/lib/share-link';
+import { useDisplay } from '@/lib/use-display';
+import { CopyLinkButton } from './copy-link-button';
 import { Results } from './results';
 import { StatsForm, type CountryOption } from './stats-form';
-
 
 type Props = {
   initialProfile: CreatorProfile;
@@ -20,23 +29,26 @@ type Props = {
   countries: readonly CountryOption[];
 };
 
-function textsOf(profile: CreatorProfile): Record<ProfileField, string> {
+function textsOf(profile: CreatorProfile, locale: Locale): Record<ProfileField, string> {
   const texts = {} as Record<ProfileField, string>;
-  for (const field of PROFILE_FIELDS) texts[field] = showValue(profile[field]);
+  for (const field of PROFILE_FIELDS) texts[field] = showValue(profile[field], locale);
   return texts;
 }
 
 /** The calculator: form state in, engine result out, the URL kept in step. Evaluates in the browser, no round trip. */
 export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, countries }: Props) {
+  const locale = useLocale() as Locale;
+  const t = useTranslations();
+  const display = useDisplay();
   const [profile, setProfile] = useState(initialProfile);
-  const [texts, setTexts] = useState(() => textsOf(initialProfile));
+  const [texts, setTexts] = useState(() => textsOf(initialProfile, locale));
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
   const [issues, setIssues] = useState(linkIssues);
   const edited = useRef(false);
   const result = useMemo(() => {
-    setCountryNames(countries);
-    return evaluateProfile(profile, asOf);
-  }, [profile, asOf, countries]);
+    setCountryNames(countries, locale);
+    return evaluateProfile(profile, asOf, rulesetFor(locale));
+  }, [profile, asOf, countries, locale]);
 
   const shareQuery = buildProfileQuery(profile, result.rulesetVersion);
   useEffect(() => {
@@ -50,27 +62,27 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
     edited.current = true;
     setTexts((current) => ({ ...current, [field]: text }));
     setIssues((current) => current.filter((issue) => issue.field !== field));
-    const parsed = parseField(field, text);
+    const parsed = parseField(field, text, locale);
     if (parsed.ok) {
       setProfile((current) => ({ ...current, [field]: parsed.value }));
       setErrors((current) => ({ ...current, [field]: undefined }));
     } else {
       setErrors((current) => ({ ...current, [field]: parsed.message }));
     }
-  }, []);
+  }, [locale]);
 
   function loadExample(values: Partial<CreatorProfile>) {
     edited.current = true;
     const next = { ...DEFAULT_PROFILE, ...values };
     setProfile(next);
-    setTexts(textsOf(next));
+    setTexts(textsOf(next, locale));
     setErrors({});
     setIssues([]);
   }
 
   const rulesChanged = linkVersion !== undefined && linkVersion !== result.rulesetVersion;
   const errorCount = Object.values(errors).filter(Boolean).length;
-  const announcement = useDebounced(summarySentence(result), 1000);
+  const announcement = useDebounced(summarySentence(result, (key, values) => t(`summary.${key}`, values), display), 1000);
 
   return (
     <div className="lg:grid lg:grid-cols-[22rem_minmax(0,1fr)] lg:gap-8">
@@ -78,27 +90,28 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
         <div className="mb-6 space-y-3 lg:col-span-2">
           {issues.length > 0 && (
             <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-              <p className="font-semibold">Some values in this link could not be used, so defaults are shown for them:</p>
+              <p className="font-semibold">{t('link.issuesHeading')}</p>
               <ul className="mt-1 list-disc space-y-0.5 pl-5">
                 {issues.map((issue) => (
-                  <li key={issue.field} className="break-words">{issue.message}</li>
+                  <li key={issue.field} className="break-words">
+                    {t('link.using', { message: issue.message, value: issue.fallback || t('link.nothing') })}
+                  </li>
                 ))}
               </ul>
             </div>
           )}
           {rulesChanged && (
             <div role="status" className="rounded-xl border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950">
-              This link was made with the rules of {formatDate(linkVersion)}. They have been updated since (now{' '}
-              {formatDate(result.rulesetVersion)}), so some numbers may differ from what was shared.
+              {t('link.rulesChanged', { then: display.formatDate(linkVersion), now: display.formatDate(result.rulesetVersion) })}
             </div>
           )}
         </div>
       )}
       <aside className="mb-8 lg:mb-0">
         <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:px-1 lg:pb-6">
-          <h2 className="text-xl font-semibold">Your stats</h2>
+          <h2 className="text-xl font-semibold">{t('estimator.yourStats')}</h2>
           <div className="mt-2 mb-4">
-            <p className="text-sm text-stone-700" id="examples-label">Or start from an example:</p>
+            <p className="text-sm text-stone-700" id="examples-label">{t('estimator.examplesLabel')}</p>
             <div className="mt-1 flex flex-wrap gap-2" role="group" aria-labelledby="examples-label">
               {EXAMPLE_PROFILES.map((example) => (
                 <button
@@ -107,7 +120,7 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
                   onClick={() => loadExample(example.values as Partial<CreatorProfile>)}
                   className="rounded-full border border-stone-400 bg-white px-3 py-1 text-sm text-stone-800 hover:bg-stone-100"
                 >
-                  {example.label}
+                  {t(`estimator.examples.${example.id}`)}
                 </button>
               ))}
             </div>
@@ -123,10 +136,10 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
         <Results
           result={result}
           actions={
-<div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
               <CopyLinkButton key={shareQuery} query={shareQuery} fieldsWithErrors={errorCount} />
-              <a href={`/media-kit${shareQuery ? `?${shareQuery}` : ''}`} className="text-sm font-medium underline">
-                Make a media kit for brands
+              <a href={`/${locale}/media-kit${shareQuery ? `?${shareQuery}` : ''}`} className="text-sm font-medium underline">
+                {t('estimator.mediaKit')}
               </a>
             </div>
           }

@@ -1,28 +1,30 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { DEFAULT_PROFILE, type CreatorProfile, type Currency, type FormulaStep, type MethodResult, type Source } from '@/lib/rules';
-import { formatMoney, formatRange, formatStepValue } from '@/lib/display';
+import { useDisplay } from '@/lib/use-display';
 
 function StepValue({ step }: { step: FormulaStep }) {
-  if (step.low === step.high) return <>{formatStepValue(step.expected, step.unit)}</>;
+  const t = useTranslations('formula');
+  const display = useDisplay();
+  const unitName = t.has(`units.${step.unit}`) ? t(`units.${step.unit}`) : step.unit;
+  const value = (amount: number) => display.formatStepValue(amount, step.unit, unitName);
+  if (step.low === step.high) return <>{value(step.expected)}</>;
   return (
     <>
-      <strong>{formatStepValue(step.expected, step.unit)}</strong>{' '}
-      <span className="text-stone-600">
-        (range {formatStepValue(step.low, step.unit)} to {formatStepValue(step.high, step.unit)})
-      </span>
+      <strong>{value(step.expected)}</strong>{' '}
+      <span className="text-stone-600">{t('range', { low: value(step.low), high: value(step.high) })}</span>
     </>
   );
 }
 
 function StepSource({ step, source, profile }: { step: FormulaStep; source: Source | undefined; profile: CreatorProfile }) {
+  const t = useTranslations('formula');
+  const display = useDisplay();
   if (step.kind === 'input') {
-    if (step.calibrated) return <span className="text-stone-600">From your own numbers (what you earned last month).</span>;
-    const origin =
-      step.field && profile[step.field] === DEFAULT_PROFILE[step.field]
-        ? 'The default value; if yours differs, change it under More details.'
-        : 'Your number.';
+    if (step.calibrated) return <span className="text-stone-600">{t('calibrated')}</span>;
+    const origin = step.field && profile[step.field] === DEFAULT_PROFILE[step.field] ? t('default') : t('yours');
     return <span className="text-stone-600">{step.assumption ? `${origin} ${step.assumption}` : origin}</span>;
   }
   return (
@@ -35,13 +37,13 @@ function StepSource({ step, source, profile }: { step: FormulaStep; source: Sour
           ({source.published}).{' '}
         </>
       )}
-      {step.assumption && <>Assumption: {step.assumption} </>}
+      {step.assumption && <>{t('assumption', { text: step.assumption })} </>}
       {step.note && <>{step.note} </>}
-      {step.checked && <>Checked {step.checked}. </>}
+      {step.checked && <>{t('checked', { date: display.formatDate(step.checked) })} </>}
       {step.confidence && (
         <span>
-          Confidence: {step.confidence}
-          {step.confidence === 'low' && ' (estimate based on limited public data)'}
+          {t('confidence', { level: t(`levels.${step.confidence}`) })}
+          {step.confidence === 'low' && t('lowNote')}
         </span>
       )}
     </span>
@@ -57,6 +59,8 @@ type FormulaProps = {
 
 /** "How we got this number": every factor of the estimate with its value, source, date and confidence. */
 export function FormulaDetails(props: FormulaProps) {
+  const t = useTranslations('formula');
+  const card = useTranslations('card');
   const { method } = props;
   // The steps are built only when opened (nine cards of steps would otherwise weigh on the first load);
   // without JavaScript the same steps come inside <noscript>, which costs a script-enabled browser nothing.
@@ -65,7 +69,7 @@ export function FormulaDetails(props: FormulaProps) {
   return (
     <details className="group mt-4 rounded-lg border border-stone-200 bg-stone-50" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer select-none px-3 py-2 text-sm font-medium text-stone-800">
-        How we got this number<span className="sr-only"> for {method.name}</span>
+        {t('summary')}<span className="sr-only">{card('forName', { name: method.name })}</span>
       </summary>
       {open ? body : <noscript>{body}</noscript>}
     </details>
@@ -73,10 +77,12 @@ export function FormulaDetails(props: FormulaProps) {
 }
 
 function FormulaBody({ method, currency, sources, profile }: FormulaProps) {
+  const t = useTranslations('formula');
+  const display = useDisplay();
   const steps = method.formula.filter((step) => step.kind !== 'result');
   return (
     <div className="px-3 pb-3 text-sm">
-      <p className="text-stone-700">Monthly earnings = the product of these numbers:</p>
+      <p className="text-stone-700">{t('intro')}</p>
       <ol className="mt-2 space-y-2">
         {steps.map((step, index) => (
           <li key={step.label} className="grid gap-0.5">
@@ -89,13 +95,10 @@ function FormulaBody({ method, currency, sources, profile }: FormulaProps) {
         ))}
       </ol>
       <p className="mt-2">
-        = <strong>{formatRange(method.potential, currency)}</strong> a month if eligible, about{' '}
-        {formatMoney(method.potential.expected, currency)} expected.
+        = <strong>{display.formatRange(method.potential, currency)}</strong>{' '}
+        {t('total', { expected: display.formatMoney(method.potential.expected, currency) })}
       </p>
-      <p className="mt-1 text-stone-600">
-        The expected value multiplies the expected numbers. The range treats each uncertain number&apos;s low and high
-        as equally likely and combines them, so it does not multiply every worst or best case.
-      </p>
+      <p className="mt-1 text-stone-600">{t('explain')}</p>
     </div>
   );
 }

@@ -1,9 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
 import type { Currency, Evaluation, MethodResult } from '@/lib/rules';
-import { formatMoney, formatRange, monthLabel } from '@/lib/display';
+import type { Display } from '@/lib/display';
+import { useDisplay } from '@/lib/use-display';
 
 // recharts is large: it loads only when a chart is about to scroll into view, never in the first load.
 const MethodAreaChart = dynamic(() => import('./charts').then((module) => module.MethodAreaChart), { ssr: false });
@@ -28,30 +30,40 @@ function useNearViewport<T extends Element>() {
 }
 
 /** The chart's text alternative: what a screen reader (and anyone skimming) needs from it. */
-export function describeProjection(method: MethodResult, currency: Currency): string {
+function describeProjection(method: MethodResult, currency: Currency, t: ReturnType<typeof useTranslations<'charts'>>, display: Display): string {
   const first = method.projection[0]!;
   const last = method.projection.at(-1)!;
-  if (last.high === 0) return `${method.name}: nothing projected in the next 12 months.`;
+  if (last.high === 0) return t('nothing', { name: method.name });
   const unlock =
     method.eligibleInMonths && method.eligibleInMonths > 0 && method.eligibleInMonths <= 12
-      ? ` Unlocks in month ${method.eligibleInMonths}.`
+      ? t('unlocksIn', { month: method.eligibleInMonths })
       : '';
-  return `${method.name}: ${formatRange(first, currency)} next month, ${formatRange(last, currency)} in month 12 (about ${formatMoney(last.expected, currency)} expected).${unlock}`;
+  const described = t('describe', {
+    name: method.name,
+    first: display.formatRange(first, currency),
+    last: display.formatRange(last, currency),
+    expected: display.formatMoney(last.expected, currency),
+  });
+  return `${described}${unlock}`;
 }
 
 export function MethodChart({ method, currency, asOf }: { method: MethodResult; currency: Currency; asOf: string }) {
+  const t = useTranslations('charts');
+  const display = useDisplay();
   const [ref, near] = useNearViewport<HTMLDivElement>();
   return (
     <figure className="mt-4">
       <div ref={ref} className="h-32 w-full" aria-hidden="true">
         {near && <MethodAreaChart method={method} currency={currency} asOf={asOf} />}
       </div>
-      <figcaption className="mt-1 text-xs text-stone-600">{describeProjection(method, currency)}</figcaption>
+      <figcaption className="mt-1 text-xs text-stone-600">{describeProjection(method, currency, t, display)}</figcaption>
     </figure>
   );
 }
 
 export function CombinedChart({ result }: { result: Evaluation }) {
+  const t = useTranslations('charts');
+  const display = useDisplay();
   const [ref, near] = useNearViewport<HTMLDivElement>();
   const totals = result.summary.projection;
 
@@ -61,27 +73,30 @@ export function CombinedChart({ result }: { result: Evaluation }) {
         {near && <CombinedAreaChart result={result} />}
       </div>
       <figcaption className="mt-2 text-sm text-stone-700">
-        Using every method as soon as you qualify: {formatRange(totals[0]!, result.currency)} next month,{' '}
-        {formatRange(totals[11]!, result.currency)} in {monthLabel(result.asOf, 12)}.
+        {t('combined', {
+          first: display.formatRange(totals[0]!, result.currency),
+          last: display.formatRange(totals[11]!, result.currency),
+          month: display.monthLabel(result.asOf, 12),
+        })}
       </figcaption>
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer font-medium">Show the numbers as a table</summary>
+        <summary className="cursor-pointer font-medium">{t('showTable')}</summary>
         <div className="mt-2 overflow-x-auto">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Projected monthly earnings from all methods together</caption>
+            <caption className="sr-only">{t('tableCaption')}</caption>
             <thead>
               <tr className="border-b border-stone-200">
-                <th scope="col" className="py-1 pr-3">Month</th>
-                <th scope="col" className="py-1 pr-3">Expected</th>
-                <th scope="col" className="py-1">Range</th>
+                <th scope="col" className="py-1 pr-3">{t('month')}</th>
+                <th scope="col" className="py-1 pr-3">{t('expected')}</th>
+                <th scope="col" className="py-1">{t('range')}</th>
               </tr>
             </thead>
             <tbody>
               {totals.map((total, index) => (
                 <tr key={index} className="border-b border-stone-100">
-                  <th scope="row" className="py-1 pr-3 font-normal">{monthLabel(result.asOf, index + 1)}</th>
-                  <td className="py-1 pr-3">{formatMoney(total.expected, result.currency)}</td>
-                  <td className="py-1">{formatRange(total, result.currency)}</td>
+                  <th scope="row" className="py-1 pr-3 font-normal">{display.monthLabel(result.asOf, index + 1)}</th>
+                  <td className="py-1 pr-3">{display.formatMoney(total.expected, result.currency)}</td>
+                  <td className="py-1">{display.formatRange(total, result.currency)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,8 @@
+import { useTranslations } from 'next-intl';
 import { countryName, DEFAULT_PROFILE, type Evaluation, type Source, type SponsoredRates } from '@/lib/rules';
-import { countTier, formatCount, formatDate, formatMoney, formatRange, formatStepValue } from '@/lib/display';
-import { FIELD_SPECS } from '@/lib/form-fields';
+import { countTier } from '@/lib/display';
 import type { MediaKitDetails } from '@/lib/media-kit-link';
+import { useDisplay } from '@/lib/use-display';
 
 function Stat({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
@@ -23,9 +24,16 @@ export function MediaKit({
   rates: SponsoredRates;
   details: MediaKitDetails;
 }) {
+  const t = useTranslations('mediaKit');
+  const form = useTranslations('form');
+  const formula = useTranslations('formula');
+  const display = useDisplay();
   const { profile, currency } = result;
-  const count = (value: number) => (details.tiers ? countTier(value) : formatCount(value));
-  const niche = FIELD_SPECS.find((spec) => spec.field === 'niche')?.options?.find((option) => option.value === profile.niche)?.label;
+  const count = (value: number) => (details.tiers ? countTier(value) : display.number(value));
+  const stepValue = (value: number, unit: string) =>
+    display.formatStepValue(value, unit, formula.has(`units.${unit}`) ? formula(`units.${unit}`) : unit);
+  const niche = form(`options.niche.${profile.niche}`);
+  const country = countryName(profile.country, result.locale);
   const eligible = result.methods.filter((method) => method.eligible);
   const sources = new Map<string, Source>(Object.entries(result.sources));
   const cited = [...new Set([...rates.basis, ...rates.formatSteps].map((step) => step.source).filter((id): id is string => !!id))];
@@ -33,87 +41,89 @@ export function MediaKit({
     <article className="mx-auto max-w-[190mm] bg-white p-6 text-stone-900 shadow-sm print:max-w-none print:p-0 print:shadow-none sm:p-10">
       <header className="border-b border-stone-200 pb-4">
         <h1 className="text-3xl font-bold tracking-tight" data-testid="kit-name">
-          {details.name || 'Your name'}
+          {details.name || t('yourName')}
         </h1>
         <p className="mt-1 text-stone-700">
           {details.handle && <span className="font-medium">@{details.handle}</span>}
           {details.handle && ' · '}
-          {niche} creator · based in {countryName(profile.country)}
+          {t('creatorIn', { niche, country })}
         </p>
         {details.bio && <p className="mt-3 max-w-prose text-stone-800">{details.bio}</p>}
       </header>
 
       <section aria-labelledby="kit-audience" className="mt-5">
-        <h2 id="kit-audience" className="text-lg font-semibold">Audience</h2>
+        <h2 id="kit-audience" className="text-lg font-semibold">{t('audience')}</h2>
         <dl className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-4 print:grid-cols-4">
-          <Stat label="Followers" value={count(profile.followers)} />
-          <Stat label="Video views, last 30 days" value={count(profile.views30d)} />
+          <Stat label={t('followers')} value={count(profile.followers)} />
+          <Stat label={t('views')} value={count(profile.views30d)} />
           <Stat
-            label="Engagement rate"
-            value={`${profile.engagementRate.toLocaleString('en-US', { maximumFractionDigits: 1 })}%`}
-            note={`(likes + comments + shares) ÷ views × 100${profile.engagementRate === DEFAULT_PROFILE.engagementRate ? '; not set, a typical value' : ''}`}
+            label={t('engagement')}
+            value={`${display.number(profile.engagementRate, 1)}%`}
+            note={`${t('engagementFormula')}${profile.engagementRate === DEFAULT_PROFILE.engagementRate ? t('engagementDefault') : ''}`}
           />
-          <Stat label="Videos, last 30 days" value={formatCount(profile.videos30d)} />
+          <Stat label={t('videos')} value={display.number(profile.videos30d)} />
         </dl>
         <p className="mt-2 text-sm text-stone-600">
-          Audience country: mostly {countryName(profile.country)}, where the creator is based (TikTok Analytics shows the
-          full split).
+          {t('audienceCountry', { country })}
           {(profile.followerGrowth !== DEFAULT_PROFILE.followerGrowth || profile.viewGrowth !== DEFAULT_PROFILE.viewGrowth) &&
-            ` Growth: ${profile.followerGrowth}% followers and ${profile.viewGrowth}% views a month.`}
+            t('growth', { followers: display.number(profile.followerGrowth, 1), views: display.number(profile.viewGrowth, 1) })}
         </p>
       </section>
 
       <section aria-labelledby="kit-rates" className="mt-5 break-inside-avoid">
-        <h2 id="kit-rates" className="text-lg font-semibold">Suggested rates</h2>
+        <h2 id="kit-rates" className="text-lg font-semibold">{t('rates')}</h2>
         <table className="mt-2 w-full text-left text-sm">
           <thead className="border-b border-stone-300">
             <tr>
-              <th scope="col" className="py-1 pr-3">Format</th>
-              <th scope="col" className="py-1 pr-3">Range</th>
-              <th scope="col" className="py-1">Starting point</th>
+              <th scope="col" className="py-1 pr-3">{t('format')}</th>
+              <th scope="col" className="py-1 pr-3">{t('range')}</th>
+              <th scope="col" className="py-1">{t('startingPoint')}</th>
             </tr>
           </thead>
           <tbody>
             {rates.rates.map((rate) => (
               <tr key={rate.format} className="border-b border-stone-100" data-format={rate.format}>
                 <th scope="row" className="py-1.5 pr-3 font-medium">{rate.label}</th>
-                <td className="py-1.5 pr-3 whitespace-nowrap">{formatRange(rate.range, currency)}</td>
-                <td className="py-1.5 whitespace-nowrap">{formatMoney(rate.range.expected, currency)}</td>
+                <td className="py-1.5 pr-3 whitespace-nowrap">{display.formatRange(rate.range, currency)}</td>
+                <td className="py-1.5 whitespace-nowrap">{display.formatMoney(rate.range.expected, currency)}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <p className="mt-2 text-xs text-stone-600">
-          Basis:{' '}
+          {t('basis')}{' '}
           {rates.basis
             .map((step) => {
               // With exact numbers hidden, show the basis without the values that follow from the follower
               // count (the count itself, a per-follower rate), which would let a reader work it out.
               if (details.tiers && step.field === 'followers') return `${step.label} ${countTier(step.expected)}`;
               if (details.tiers && step.unit === 'USD') return step.label;
-              const range = step.low !== step.high ? ` (${formatStepValue(step.low, step.unit)}–${formatStepValue(step.high, step.unit)})` : '';
-              return `${step.label} ${formatStepValue(step.expected, step.unit)}${range}`;
+              const range = step.low !== step.high ? ` (${stepValue(step.low, step.unit)}–${stepValue(step.high, step.unit)})` : '';
+              return `${step.label} ${stepValue(step.expected, step.unit)}${range}`;
             })
             .join(' × ')}
           .{' '}
-          Placements and LIVE mentions are priced as shares of a dedicated video:{' '}
-          {rates.formatSteps.slice(1).map((step) => `${step.label.replace(/ \(.*\)$/, '')} ${formatStepValue(step.low, step.unit)}–${formatStepValue(step.high, step.unit)}`).join(', ')}{' '}
-          (assumptions; no public figures).
+          {t('sharesOf')}{' '}
+          {rates.formatSteps
+            .slice(1)
+            .map((step) => `${step.label.replace(/ \(.*\)$/, '')} ${stepValue(step.low, step.unit)}–${stepValue(step.high, step.unit)}`)
+            .join(', ')}{' '}
+          {t('assumptions')}
         </p>
       </section>
 
       <section aria-labelledby="kit-methods" className="mt-5 break-inside-avoid">
-        <h2 id="kit-methods" className="text-lg font-semibold">Monetization on TikTok</h2>
+        <h2 id="kit-methods" className="text-lg font-semibold">{t('methods')}</h2>
         <p className="mt-1 text-sm">
-          {eligible.length > 0
-            ? `Eligible for ${eligible.map((method) => method.name).join(', ')}.`
-            : 'Not yet eligible for TikTok’s monetization programs.'}
+          {eligible.length > 0 ? t('eligibleFor', { names: eligible.map((method) => method.name).join(', ') }) : t('notYet')}
         </p>
       </section>
 
       <footer className="mt-6 border-t border-stone-200 pt-3 text-xs text-stone-600">
-        Rates are estimates from public data, checked {formatDate(result.rulesetVersion)}; sources:{' '}
-        {cited.map((id) => sources.get(id)?.title ?? id).join('; ')}. Made with “Can I earn on TikTok yet?”.
+        {t('footer', {
+          date: display.formatDate(result.rulesetVersion),
+          sources: cited.map((id) => sources.get(id)?.title ?? id).join('; '),
+        })}
       </footer>
     </article>
   );

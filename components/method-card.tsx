@@ -1,37 +1,40 @@
+import { useTranslations } from 'next-intl';
 import type { CreatorProfile, Currency, MethodResult, RequirementResult, Source } from '@/lib/rules';
-import { formatMoney, formatMonths, formatRange } from '@/lib/display';
 import { FIELD_SPECS } from '@/lib/form-fields';
+import { useDisplay } from '@/lib/use-display';
 import { FormulaDetails } from './formula-details';
 import { MethodChart } from './lazy-charts';
 import { StatusBadge } from './status-badge';
 import { CheckIcon, CrossIcon } from './ui/icons';
 
 function RequirementLine({ requirement }: { requirement: RequirementResult }) {
+  const t = useTranslations('card');
+  const display = useDisplay();
   const when =
     !requirement.met && requirement.metFromMonth !== null && requirement.metFromMonth > 0
-      ? ` (${formatMonths(requirement.metFromMonth)} at your growth rate)`
+      ? ` ${t('whenGrowing', { when: display.formatMonths(requirement.metFromMonth) })}`
       : '';
   return (
     <li className="flex items-start gap-2" data-fact={requirement.fact} data-met={requirement.met}>
       {requirement.met ? (
         <span className="mt-0.5 text-green-700">
           <CheckIcon />
-          <span className="sr-only">Met:</span>
+          <span className="sr-only">{t('met')}</span>
         </span>
       ) : (
         <span className="mt-0.5 text-red-700">
           <CrossIcon />
-          <span className="sr-only">Not met:</span>
+          <span className="sr-only">{t('notMet')}</span>
         </span>
       )}
       <span>
         <span className={requirement.met ? 'text-stone-700' : 'font-medium text-stone-900'}>{requirement.message}</span>
         <span className="text-stone-600">{when}</span>
         {requirement.confidence === 'low' && (
-          <span className="text-stone-600"> (based on limited public data)</span>
+          <span className="text-stone-600"> {t('limitedData')}</span>
         )}
         {requirement.alternatives.length > 1 && requirement.fact !== 'country' && (
-          <span className="block text-xs text-stone-600">Either {requirement.alternatives.join(', or ')}</span>
+          <span className="block text-xs text-stone-600">{t('either', { options: requirement.alternatives.join(t('orJoin')) })}</span>
         )}
       </span>
     </li>
@@ -39,13 +42,11 @@ function RequirementLine({ requirement }: { requirement: RequirementResult }) {
 }
 
 function Outlook({ method }: { method: MethodResult }) {
+  const t = useTranslations('card');
+  const display = useDisplay();
   if (method.status === 'eligible') return null;
   if (method.status === 'reachable') {
-    return (
-      <p className="mt-3 text-sm text-amber-900">
-        At your growth rate you qualify {formatMonths(method.eligibleInMonths ?? 0)}.
-      </p>
-    );
+    return <p className="mt-3 text-sm text-amber-900">{t('qualifyAt', { when: display.formatMonths(method.eligibleInMonths ?? 0) })}</p>;
   }
   return <p className="mt-3 text-sm text-stone-700">{method.blockedReason}</p>;
 }
@@ -54,31 +55,33 @@ function Outlook({ method }: { method: MethodResult }) {
 const FOLDED_FIELDS = new Set(FIELD_SPECS.filter((spec) => !spec.essential).map((spec) => spec.field));
 
 function Money({ method, currency }: { method: MethodResult; currency: Currency }) {
+  const t = useTranslations();
+  const display = useDisplay();
   // A default of 0 under More details (LIVE hours, viewers, price, margin) leaves nothing to estimate:
   // say which field to fill in. A 0 the creator gave as their own earnings is an answer, not a gap.
   const missingInput = method.formula.find(
     (step) => step.kind === 'input' && !step.calibrated && step.expected === 0 && step.field !== undefined && FOLDED_FIELDS.has(step.field),
   );
-  const missingLabel = missingInput && FIELD_SPECS.find((spec) => spec.field === missingInput.field)?.label;
+  const missingLabel = missingInput?.field && t(`form.fields.${missingInput.field}.label`);
   const range = method.eligible ? method.monthly : method.potential;
   return (
     <div className="mt-4 rounded-lg bg-stone-50 p-3 text-sm">
-      <p className="text-stone-600">{method.eligible ? 'You could earn, a month' : 'If you qualified with today’s numbers, a month'}</p>
+      <p className="text-stone-600">{method.eligible ? t('card.couldEarn') : t('card.ifQualified')}</p>
       <p className="text-2xl font-semibold text-stone-900" data-testid={method.eligible ? 'monthly' : 'potential'}>
-        {range.expected > 0 ? `about ${formatMoney(range.expected, currency)}` : `${currency} 0`}
+        {range.expected > 0 ? t('card.about', { money: display.formatMoney(range.expected, currency) }) : display.formatMoney(0, currency)}
       </p>
       {range.high > 0 && (
         <p className="text-stone-700">
-          range <span className="whitespace-nowrap">{formatRange(range, currency)}</span>
-          {method.confidence === 'low' && <span className="text-stone-600">, an estimate based on limited public data</span>}
+          {t('card.range')} <span className="whitespace-nowrap">{display.formatRange(range, currency)}</span>
+          {method.confidence === 'low' && <span className="text-stone-600">{t('card.limitedEstimate')}</span>}
         </p>
       )}
       {!method.eligible && (
         <p className="mt-1 text-stone-600" data-testid="monthly">
-          Now: {currency} 0
+          {t('card.now', { money: display.formatMoney(0, currency) })}
         </p>
       )}
-      {missingLabel && <p className="mt-1 text-stone-700">Fill in “{missingLabel}” under More details to estimate this.</p>}
+      {missingLabel && <p className="mt-1 text-stone-700">{t('card.fillIn', { label: missingLabel })}</p>}
     </div>
   );
 }
@@ -92,21 +95,22 @@ type CardProps = {
 };
 
 function CardDetails({ method, currency, asOf, sources, profile, withOutlook = false }: CardProps & { withOutlook?: boolean }) {
+  const t = useTranslations('card');
   const hasProjection = method.projection.some((point) => point.high > 0);
   return (
     <>
       {method.requirements.length > 0 ? (
-        <ul className="mt-3 space-y-1.5 text-sm" aria-label={`Requirements for ${method.name}`}>
+        <ul className="mt-3 space-y-1.5 text-sm" aria-label={t('requirementsFor', { name: method.name })}>
           {method.requirements.map((requirement) => (
             <RequirementLine key={`${requirement.fact}-${requirement.requiredText}`} requirement={requirement} />
           ))}
         </ul>
       ) : (
-        <p className="mt-3 text-sm text-stone-700">No platform requirement: you can start today.</p>
+        <p className="mt-3 text-sm text-stone-700">{t('noRequirement')}</p>
       )}
       {method.upcoming.map((text) => (
         <p key={text} className="mt-1 text-sm text-stone-700">
-          Coming: {text}
+          {t('coming', { text })}
         </p>
       ))}
       {withOutlook && <Outlook method={method} />}
@@ -116,7 +120,7 @@ function CardDetails({ method, currency, asOf, sources, profile, withOutlook = f
 
       {method.tips.length > 0 && (
         <p className="mt-3 text-sm text-stone-700">
-          <span className="font-medium">Tip:</span> {method.tips[0]}
+          <span className="font-medium">{t('tip')}</span> {method.tips[0]}
         </p>
       )}
       {method.caveats.map((caveat) => (
@@ -124,7 +128,7 @@ function CardDetails({ method, currency, asOf, sources, profile, withOutlook = f
           {caveat}
         </p>
       ))}
-      <p className="mt-1 text-xs text-stone-600">Paid out: {method.comparison.payoutTiming}.</p>
+      <p className="mt-1 text-xs text-stone-600">{t('paidOut', { timing: method.comparison.payoutTiming })}</p>
 
       <FormulaDetails method={method} currency={currency} sources={sources} profile={profile} />
     </>
@@ -133,6 +137,7 @@ function CardDetails({ method, currency, asOf, sources, profile, withOutlook = f
 
 /** One monetization method: status, requirements as a checklist, money now and potential, and the formula. */
 export function MethodCard({ method, currency, asOf, sources, profile }: CardProps) {
+  const t = useTranslations('card');
   const headingId = `method-${method.id}`;
   return (
     <article
@@ -157,7 +162,7 @@ export function MethodCard({ method, currency, asOf, sources, profile }: CardPro
           <Outlook method={method} />
           <details className="mt-3">
             <summary className="cursor-pointer text-sm font-medium text-stone-800">
-              Requirements and what it would pay<span className="sr-only"> for {method.name}</span>
+              {t('details')}<span className="sr-only">{t('forName', { name: method.name })}</span>
             </summary>
             <CardDetails method={method} currency={currency} asOf={asOf} sources={sources} profile={profile} />
           </details>

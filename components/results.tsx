@@ -1,7 +1,8 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { DEFAULT_PROFILE, type Evaluation, type MethodResult, type Source } from '@/lib/rules';
-import { formatDate } from '@/lib/display';
 import { nextStepLine, summarySentence } from '@/lib/result-text';
+import { useDisplay } from '@/lib/use-display';
 import { ComparisonTable } from './comparison-table';
 import { GoalSection } from './goal-section';
 import { CombinedChart } from './lazy-charts';
@@ -18,17 +19,19 @@ export function byOutlook(a: MethodResult, b: MethodResult): number {
 }
 
 function sourcesOf(result: Evaluation): Source[] {
-  return Object.values(result.sources).sort((a, b) => a.title.localeCompare(b.title));
+  return Object.values(result.sources).sort((a, b) => a.title.localeCompare(b.title, 'en'));
 }
 
 export function Summary({ result, actions }: { result: Evaluation; actions?: ReactNode }) {
-  const step = nextStepLine(result);
+  const t = useTranslations('summary');
+  const display = useDisplay();
+  const step = nextStepLine(result, t, display);
   const growthAssumed =
     result.profile.followerGrowth === DEFAULT_PROFILE.followerGrowth && result.profile.viewGrowth === DEFAULT_PROFILE.viewGrowth;
   return (
     <div className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5">
       <p className="text-xl font-semibold text-stone-900" data-testid="summary">
-        {summarySentence(result)}
+        {summarySentence(result, t, display)}
       </p>
       {step && (
         <p className="mt-1 text-stone-700" data-testid="next-unlock">
@@ -36,15 +39,9 @@ export function Summary({ result, actions }: { result: Evaluation; actions?: Rea
         </p>
       )}
       {growthAssumed && (
-        <p className="mt-1 text-sm text-stone-600">
-          Time to unlock assumes {DEFAULT_PROFILE.followerGrowth}% more followers and views each month; set your own
-          growth under More details.
-        </p>
+        <p className="mt-1 text-sm text-stone-600">{t('growthAssumed', { rate: DEFAULT_PROFILE.followerGrowth })}</p>
       )}
-      <p className="mt-2 text-xs text-stone-600">
-        Rules checked {formatDate(result.rulesetVersion)}. Estimates are ranges from public data; TikTok does not publish
-        most rates.
-      </p>
+      <p className="mt-2 text-xs text-stone-600">{t('rulesChecked', { date: display.formatDate(result.rulesetVersion) })}</p>
       {actions && <div className="mt-3">{actions}</div>}
     </div>
   );
@@ -52,16 +49,18 @@ export function Summary({ result, actions }: { result: Evaluation; actions?: Rea
 
 /** Everything the engine said, top to bottom: summary, cards, comparison, charts, sources. */
 export function Results({ result, actions }: { result: Evaluation; actions?: ReactNode }) {
+  const t = useTranslations();
+  const display = useDisplay();
   const methods = [...result.methods].sort(byOutlook);
   return (
     <div className="space-y-8">
       <section aria-labelledby="summary-heading">
-        <h2 id="summary-heading" className="sr-only">Summary</h2>
+        <h2 id="summary-heading" className="sr-only">{t('summary.heading')}</h2>
         <Summary result={result} actions={actions} />
       </section>
 
       <section aria-labelledby="methods-heading">
-        <h2 id="methods-heading" className="mb-3 text-xl font-semibold">Ways to earn</h2>
+        <h2 id="methods-heading" className="mb-3 text-xl font-semibold">{t('results.methods')}</h2>
         <div className="grid gap-4 xl:grid-cols-2">
           {methods.map((method) => (
             <MethodCard
@@ -77,32 +76,26 @@ export function Results({ result, actions }: { result: Evaluation; actions?: Rea
       </section>
 
       <section aria-labelledby="goal-heading">
-        <h2 id="goal-heading" className="mb-3 text-xl font-semibold">Your income goal</h2>
+        <h2 id="goal-heading" className="mb-3 text-xl font-semibold">{t('results.goal')}</h2>
         <GoalSection result={result} />
       </section>
 
       <section aria-labelledby="compare-heading">
-        <h2 id="compare-heading" className="mb-3 text-xl font-semibold">Compare side by side</h2>
+        <h2 id="compare-heading" className="mb-3 text-xl font-semibold">{t('results.compare')}</h2>
         <ComparisonTable methods={methods} currency={result.currency} />
       </section>
 
       <section aria-labelledby="chart-heading">
-        <h2 id="chart-heading" className="mb-1 text-xl font-semibold">The next 12 months</h2>
-        <p className="mb-3 text-sm text-stone-700">
-          Expected earnings of every method stacked, with your growth rates applied and each method counted from the
-          month you qualify.
-        </p>
+        <h2 id="chart-heading" className="mb-1 text-xl font-semibold">{t('results.chart')}</h2>
+        <p className="mb-3 text-sm text-stone-700">{t('results.chartIntro')}</p>
         <div className="rounded-xl border border-stone-200 bg-white p-4">
           <CombinedChart result={result} />
         </div>
       </section>
 
       <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading" className="mb-2 text-xl font-semibold">Sources</h2>
-        <p className="mb-2 text-sm text-stone-700">
-          Every threshold and rate comes from one of these, last checked {formatDate(result.rulesetVersion)}. Engagement
-          is counted per view: (likes + comments + shares) ÷ views × 100.
-        </p>
+        <h2 id="sources-heading" className="mb-2 text-xl font-semibold">{t('results.sources')}</h2>
+        <p className="mb-2 text-sm text-stone-700">{t('results.sourcesIntro', { date: display.formatDate(result.rulesetVersion) })}</p>
         <ul className="space-y-1 text-sm">
           {sourcesOf(result).map((source) => (
             <li key={source.id}>

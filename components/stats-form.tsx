@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ProfileField } from '@/lib/rules';
-import { FIELD_SPECS, GROUP_TITLES, type FieldGroup, type FieldSpec } from '@/lib/form-fields';
+import { FIELD_SPECS, GROUPS, type FieldGroup, type FieldSpec } from '@/lib/form-fields';
 
 export type CountryOption = { code: string; name: string };
 
@@ -15,19 +16,24 @@ type FormProps = {
 const inputClass =
   'mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
 
+type T = ReturnType<typeof useTranslations<'form'>>;
+
 /**
  * The schema's message speaks to programs ("views30d must be ..."); next to a field, name the field
  * the way its label does and ask for a value when the box is empty.
  */
-function friendlyError(spec: FieldSpec, text: string, message: string): string {
-  if (text.trim() === '') return `Enter a number${spec.suffix ? ` (${spec.suffix})` : ''}.`;
-  const rest = message.startsWith(`${spec.field} `) ? message.slice(spec.field.length + 1) : message;
-  return `${spec.label} ${rest.replace(/; got .*$/, '')}.`;
+function friendlyError(t: T, spec: FieldSpec, text: string, message: string): string {
+  if (text.trim() === '') return spec.suffix ? t('enterNumberIn', { unit: t(`fields.${spec.field}.suffix`) }) : t('enterNumber');
+  // "views30d must be a whole number ...; got 'x'" -> "must be a whole number ...": the rule, without the field's code name.
+  const rule = message.replace(`${spec.field} `, '').replace(/; \S+ .*$/, '');
+  return t('fieldError', { label: t(`fields.${spec.field}.label`), rule });
 }
 
 function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec: FieldSpec }) {
+  const t = useTranslations('form');
   const id = `field-${spec.field}`;
   const error = errors[spec.field];
+  const label = t(`fields.${spec.field}.label`);
   const describedBy = [spec.suffix && `${id}-unit`, spec.hint && `${id}-hint`, `${id}-error`].filter(Boolean).join(' ');
 
   if (spec.control === 'checkbox') {
@@ -41,7 +47,7 @@ function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec:
           checked={texts[spec.field] === 'true'}
           onChange={(event) => onChange(spec.field, String(event.target.checked))}
         />
-        <label htmlFor={id} className="text-sm text-stone-800">{spec.label}</label>
+        <label htmlFor={id} className="text-sm text-stone-800">{label}</label>
       </div>
     );
   }
@@ -50,12 +56,12 @@ function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec:
     <div>
       <div className="text-sm">
         <label htmlFor={id} className="font-medium text-stone-800">
-          {spec.label}
+          {label}
         </label>
         {spec.suffix && (
           <span id={`${id}-unit`} className="text-stone-600">
             {' '}
-            ({spec.suffix})
+            ({t(`fields.${spec.field}.suffix`)})
           </span>
         )}
       </div>
@@ -88,27 +94,28 @@ function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec:
                 </option>
               ))
             : spec.options?.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
+                <option key={option} value={option}>
+                  {t(`options.${spec.field}.${option}`)}
                 </option>
               ))}
         </select>
       )}
       {spec.hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600">{spec.hint}</p>
+        <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600">{t(`fields.${spec.field}.hint`)}</p>
       )}
       <p id={`${id}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-red-800 empty:hidden">
-        {error ? `${friendlyError(spec, texts[spec.field], error)} Results use your last valid value.` : ''}
+        {error ? `${friendlyError(t, spec, texts[spec.field], error)} ${t('lastValid')}` : ''}
       </p>
     </div>
   );
 }
 
 function Group({ group, specs, ...props }: FormProps & { group: FieldGroup; specs: readonly FieldSpec[] }) {
+  const t = useTranslations('form');
   if (specs.length === 0) return null;
   return (
     <fieldset className="space-y-3">
-      <legend className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-600">{GROUP_TITLES[group]}</legend>
+      <legend className="mb-1 text-sm font-semibold uppercase tracking-wide text-stone-600">{t(`groups.${group}`)}</legend>
       {specs.map((spec) => (
         <Field key={spec.field} spec={spec} {...props} />
       ))}
@@ -116,21 +123,20 @@ function Group({ group, specs, ...props }: FormProps & { group: FieldGroup; spec
   );
 }
 
-const GROUPS = Object.keys(GROUP_TITLES) as FieldGroup[];
-
 /** The creator's stats: the six fields that decide eligibility first, the rest folded under "More details". */
 export function StatsForm(props: FormProps) {
+  const t = useTranslations('form');
   const essential = FIELD_SPECS.filter((spec) => spec.essential);
   const rest = FIELD_SPECS.filter((spec) => !spec.essential);
   return (
-    <form className="space-y-5" onSubmit={(event) => event.preventDefault()} aria-label="Your stats">
+    <form className="space-y-5" onSubmit={(event) => event.preventDefault()} aria-label={t('label')}>
       <div className="space-y-3">
         {essential.map((spec) => (
           <Field key={spec.field} spec={spec} {...props} />
         ))}
       </div>
       <details className="rounded-lg border border-stone-300 bg-white/60 p-3">
-        <summary className="cursor-pointer select-none font-medium text-stone-800">More details</summary>
+        <summary className="cursor-pointer select-none font-medium text-stone-800">{t('moreDetails')}</summary>
         <div className="mt-3 space-y-5">
           {GROUPS.map((group) => (
             <Group key={group} group={group} specs={rest.filter((spec) => spec.group === group)} {...props} />

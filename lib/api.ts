@@ -1,31 +1,42 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import {
-  creatorProfileSchema,
-  defaultRuleset,
+  dateSchemaFor,
+  ENGINE_TEXT,
   evaluateProfile,
-  isoDateSchema,
   PROFILE_FIELDS,
+  profileSchemaFor,
+  rulesetFor,
   todayIso,
   type CreatorProfile,
+  type Locale,
 } from '@/lib/rules';
 import { showInput } from '@/lib/rules/format';
+import { localeFromAcceptLanguage } from './accept-language';
 import { readFieldText } from './share-link';
 
 /** Largest POST body accepted, in bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-/** What /api/estimate takes: the profile fields plus an optional `asOf` date. Unknown fields are rejected. */
-export const estimateRequestSchema = z.extend(creatorProfileSchema, {
-  asOf: z.optional(
-    isoDateSchema.check(
-      // A malformed date already has its own message; only check the range of well-formed ones.
-      z.refine((date: string) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || (date >= EARLIEST_AS_OF && date <= LATEST_AS_OF), {
-        error: (issue) => `asOf must be a date from ${EARLIEST_AS_OF} to ${LATEST_AS_OF}; got ${showInput(issue.input)}`,
-      }),
+function makeRequestSchema(locale: Locale) {
+  const v = ENGINE_TEXT[locale].validation;
+  return z.extend(profileSchemaFor(locale), {
+    asOf: z.optional(
+      dateSchemaFor(locale).check(
+        // A malformed date already has its own message; only check the range of well-formed ones.
+        z.refine((date: string) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || (date >= EARLIEST_AS_OF && date <= LATEST_AS_OF), {
+          error: (issue) => v.asOfRange(EARLIEST_AS_OF, LATEST_AS_OF, showInput(issue.input)),
+        }),
+      ),
     ),
-  ),
-});
+  });
+}
+
+/** What /api/estimate takes: the profile fields plus an optional `asOf` date. Unknown fields are rejected. */
+export const estimateRequestSchema = makeRequestSchema('en');
+
+const requestSchemas: Partial<Record<Locale, typeof estimateRequestSchema>> = { en: estimateRequestSchema };
+const requestSchemaFor = (locale: Locale) => (requestSchemas[locale] ??= makeRequestSchema(locale));
 
 export type ApiIssue = { path: string; message: string };
 
@@ -39,31 +50,49 @@ const CACHE_CONTROL = 'public, max-age=300, s-maxage=3600';
 const EARLIEST_AS_OF = '2020-01-01';
 const LATEST_AS_OF = '2035-12-31';
 
-export function errorResponse(status: number, error: string, issues: ApiIssue[], headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ error, issues }), { status, headers: { ...JSON_HEADERS, 'Cache-Control': 'no-store', ...headers } });
+/** Answers in the language the caller's Accept-Language asks for (English or Dutch), and says so. */
+function languageHeaders(locale: Locale) {
+  return { 'Content-Language': locale, Vary: 'Accept-Language' };
+}
+
+export function errorResponse(
+  status: number,
+  error: string,
+  issues: ApiIssue[],
+  locale: Locale,
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(JSON.stringify({ error, issues }), {
+    status,
+    headers: { ...JSON_HEADERS, 'Cache-Control': 'no-store', ...languageHeaders(locale), ...headers },
+  });
 }
 
 function issuesOf(error: z.core.$ZodError): ApiIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
-function etagOf(profile: CreatorProfile, asOf: string, version: string): string {
-  const hash = createHash('sha1').update(`${version}|${asOf}|${JSON.stringify(profile)}`).digest('base64url');
+// A new build may change the result's shape or wording for the same rules: it is part of every ETag.
+const BUILD = process.env.BUILD_STAMP ?? 'dev';
+
+function etagOf(profile: CreatorProfile, asOf: string, version: string, locale: Locale): string {
+  const hash = createHash('sha1').update(`${BUILD}|${version}|${locale}|${asOf}|${JSON.stringify(profile)}`).digest('base64url');
   return `"${hash}"`;
 }
 
 /** Evaluates a validated request and answers with the result, or 304 when the caller already has it. */
-function resultResponse(request: Request, input: z.infer<typeof estimateRequestSchema>): Response {
+function resultResponse(request: Request, input: z.infer<typeof estimateRequestSchema>, locale: Locale): Response {
   const { asOf: requestedAsOf, ...profile } = input;
   const asOf = requestedAsOf ?? todayIso();
-  // The ETag depends only on the input, the date and the ruleset, so a revalidation skips the evaluation.
-  const etag = etagOf(profile, asOf, defaultRuleset.version);
-  const headers = { 'Cache-Control': CACHE_CONTROL, ETag: etag };
+  const ruleset = rulesetFor(locale);
+  // The ETag depends only on the input, the date, the language and the ruleset, so a revalidation skips the evaluation.
+  const etag = etagOf(profile, asOf, ruleset.version, locale);
+  const headers = { 'Cache-Control': CACHE_CONTROL, ETag: etag, ...languageHeaders(locale) };
   const ifNoneMatch = request.headers.get('if-none-match');
   if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
     return new Response(null, { status: 304, headers });
   }
-  const result = evaluateProfile(profile, asOf, defaultRuleset);
+  const result = evaluateProfile(profile, asOf, ruleset);
   return new Response(JSON.stringify(result), { status: 200, headers: { ...JSON_HEADERS, ...headers } });
 }
 
@@ -72,6 +101,7 @@ function resultResponse(request: Request, input: z.infer<typeof estimateRequestS
  * are ignored; a repeated one counts once, as on the page; bad values are 400.
  */
 export function handleEstimateGet(request: Request): Response {
+  const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
   const params = new URL(request.url).searchParams;
   const input: Record<string, unknown> = {};
   for (const field of PROFILE_FIELDS) {
@@ -80,9 +110,9 @@ export function handleEstimateGet(request: Request): Response {
   }
   const asOf = params.get('asOf');
   if (asOf !== null) input.asOf = asOf;
-  const parsed = estimateRequestSchema.safeParse(input);
-  if (!parsed.success) return errorResponse(400, 'Invalid request', issuesOf(parsed.error));
-  return resultResponse(request, parsed.data);
+  const parsed = requestSchemaFor(locale).safeParse(input);
+  if (!parsed.success) return errorResponse(400, ENGINE_TEXT[locale].validation.api.invalid, issuesOf(parsed.error), locale);
+  return resultResponse(request, parsed.data, locale);
 }
 
 async function readLimitedText(request: Request): Promise<string | null> {
@@ -107,24 +137,28 @@ async function readLimitedText(request: Request): Promise<string | null> {
 
 /** POST /api/estimate with a JSON object of profile fields (and `asOf`). */
 export async function handleEstimatePost(request: Request): Promise<Response> {
+  const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
+  const v = ENGINE_TEXT[locale].validation;
   const text = await readLimitedText(request);
   if (text === null) {
-    return errorResponse(413, 'Request body too large', [{ path: '', message: `the body must be at most ${MAX_BODY_BYTES} bytes` }]);
+    return errorResponse(413, v.api.tooLarge, [{ path: '', message: v.api.bodyTooLarge(String(MAX_BODY_BYTES)) }], locale);
   }
   let body: unknown;
   try {
     body = text.trim() === '' ? {} : JSON.parse(text);
   } catch {
-    return errorResponse(400, 'Invalid request', [{ path: '', message: `the body must be JSON; got ${showInput(text)}` }]);
+    return errorResponse(400, v.api.invalid, [{ path: '', message: v.api.notJson(showInput(text)) }], locale);
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return errorResponse(400, 'Invalid request', [{ path: '', message: `the body must be a JSON object of profile fields; got ${showInput(body)}` }]);
+    return errorResponse(400, v.api.invalid, [{ path: '', message: v.api.notJsonObject(showInput(body)) }], locale);
   }
-  const parsed = estimateRequestSchema.safeParse(body);
-  if (!parsed.success) return errorResponse(400, 'Invalid request', issuesOf(parsed.error));
-  return resultResponse(request, parsed.data);
+  const parsed = requestSchemaFor(locale).safeParse(body);
+  if (!parsed.success) return errorResponse(400, v.api.invalid, issuesOf(parsed.error), locale);
+  return resultResponse(request, parsed.data, locale);
 }
 
-export function methodNotAllowed(allowed: string): Response {
-  return errorResponse(405, 'Method not allowed', [{ path: '', message: `use ${allowed}` }], { Allow: allowed });
+export function methodNotAllowed(request: Request, allowed: string): Response {
+  const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
+  const v = ENGINE_TEXT[locale].validation;
+  return errorResponse(405, v.api.notAllowed, [{ path: '', message: v.api.use(allowed) }], locale, { Allow: allowed });
 }

@@ -1,6 +1,11 @@
-import { COUNTRY_CODES, countryName } from '@/lib/rules';
+import { COUNTRY_CODES, countryName, type Locale } from '@/lib/rules';
+import { INTL_LOCALE } from './display';
 
-/** Countries for the form's select, sorted by English name; built on the server once. */
-export const COUNTRY_OPTIONS = COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) =>
-  a.name.localeCompare(b.name, 'en'),
-);
+const options: Partial<Record<Locale, readonly { code: string; name: string }[]>> = {};
+
+/** Countries for the form's select, named and sorted in the page's language; built on the server once per language. */
+export function countryOptions(locale: Locale): readonly { code: string; name: string }[] {
+  return (options[locale] ??= COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
+    a.name.localeCompare(b.name, INTL_LOCALE[locale]),
+  ));
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countTier, formatMoney, formatRange, roundEstimate } from './display';
+import { countTier, DISPLAY_WORDS, displayFor, roundEstimate } from './display';
+
+const en = displayFor('en');
+const nl = displayFor('nl');
 
 describe('money display', () => {
   it('rounds to two significant digits', () => {
@@ -10,11 +13,34 @@ describe('money display', () => {
   });
 
   it('shows ranges with the currency code', () => {
-    expect(formatRange({ low: 312.47, expected: 500, high: 818.93 }, 'EUR')).toBe('EUR 310–820');
-    expect(formatRange({ low: 0.2, expected: 0.5, high: 3.2 }, 'USD')).toBe('USD 0–3');
-    expect(formatRange({ low: 0.01, expected: 0.05, high: 0.3 }, 'USD')).toBe('under USD 1');
-    expect(formatRange({ low: 0, expected: 0, high: 0 }, 'GBP')).toBe('GBP 0');
-    expect(formatMoney(12_345, 'USD')).toBe('USD 12,000');
+    expect(en.formatRange({ low: 312.47, expected: 500, high: 818.93 }, 'EUR')).toBe('EUR 310–820');
+    expect(en.formatRange({ low: 0.2, expected: 0.5, high: 3.2 }, 'USD')).toBe('USD 0–3');
+    expect(en.formatRange({ low: 0.01, expected: 0.05, high: 0.3 }, 'USD')).toBe('under USD 1');
+    expect(en.formatRange({ low: 0, expected: 0, high: 0 }, 'GBP')).toBe('GBP 0');
+    expect(en.formatMoney(12_345, 'USD')).toBe('USD 12,000');
+  });
+
+  it('writes money the way each language does', () => {
+    expect(en.exactMoney(1234.5, 'EUR')).toBe('EUR 1,234.50');
+    expect(nl.exactMoney(1234.5, 'EUR')).toBe('EUR 1.234,50');
+    expect(nl.formatMoney(12_345, 'EUR')).toBe('EUR 12.000');
+    expect(nl.formatRange({ low: 1_212, expected: 2_000, high: 3_456 }, 'EUR')).toBe('EUR 1.200–3.500');
+    expect(nl.formatRange({ low: 0.01, expected: 0.05, high: 0.3 }, 'USD')).toBe('minder dan USD 1');
+    expect(nl.formatStepValue(0.63, 'USD')).toBe('USD 0,63');
+    expect(nl.formatStepValue(0.4, 'share')).toBe('40%');
+  });
+
+  it('writes dates and waits in each language', () => {
+    expect(en.formatDate('2026-11-26')).toBe('Nov 26, 2026');
+    expect(nl.formatDate('2026-11-26')).toBe('26 nov 2026');
+    expect(en.formatMonths(3)).toBe('in about 3 months');
+    expect(nl.formatMonths(1)).toBe('over ongeveer 1 maand');
+    expect(nl.formatMonths(36)).toBe('over ongeveer 3 jaar');
+    expect(nl.monthLabel('2026-11-26', 2)).toBe("jan '27");
+  });
+
+  it('has the same display words in every language', () => {
+    expect(Object.keys(DISPLAY_WORDS.nl).sort()).toEqual(Object.keys(DISPLAY_WORDS.en).sort());
   });
 });
 

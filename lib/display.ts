@@ -1,15 +1,24 @@
-import type { Currency, MoneyRange } from '@/lib/rules';
+import type { Currency, Locale, MoneyRange } from '@/lib/rules';
 
-/** The page's locale for numbers until it speaks more than one language. */
-export const LOCALE = 'en-US';
+/** The Intl locale behind each language of the page: how its numbers, money and dates are written. */
+export const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-US', nl: 'nl-NL' };
 
-let countFormat: Intl.NumberFormat | undefined;
+/** The few words number formatting needs, per language (the page's other words are in messages/). */
+const WORDS: Readonly<Record<Locale, { under: (money: string) => string; months: (months: number) => string }>> = {
+  en: {
+    under: (money) => `under ${money}`,
+    months: (months) =>
+      months <= 0 ? 'now' : months === 1 ? 'in about 1 month' : months < 24 ? `in about ${months} months` : `in about ${Math.round(months / 12)} years`,
+  },
+  nl: {
+    under: (money) => `minder dan ${money}`,
+    months: (months) =>
+      months <= 0 ? 'nu' : months === 1 ? 'over ongeveer 1 maand' : months < 24 ? `over ongeveer ${months} maanden` : `over ongeveer ${Math.round(months / 12)} jaar`,
+  },
+};
 
-/** 12500 -> "12,500". */
-export function formatCount(value: number): string {
-  countFormat ??= new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-  return countFormat.format(value);
-}
+/** The display words' keys, for the test that checks every language has them all. */
+export const DISPLAY_WORDS = WORDS;
 
 /** An estimate rounded to what it deserves: two significant digits, whole units (312.47 -> 310, 2.58 -> 3, 1,288,889 -> 1,300,000). */
 export function roundEstimate(value: number): number {
@@ -17,73 +26,6 @@ export function roundEstimate(value: number): number {
   const digits = Math.floor(Math.log10(value)) + 1;
   const step = Math.pow(10, Math.max(digits - 2, 0));
   return Math.round(value / step) * step;
-}
-
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-function moneyFormat(currency: Currency, fractionDigits: number): Intl.NumberFormat {
-  const key = `${currency}${fractionDigits}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE, {
-      style: 'currency',
-      currency,
-      currencyDisplay: 'code',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: fractionDigits,
-    });
-    moneyFormats.set(key, format);
-  }
-  return format;
-}
-
-/** "USD 310" / "USD 3" / "under USD 1" / "USD 0". */
-export function formatMoney(value: number, currency: Currency): string {
-  if (!(value > 0)) return `${currency} 0`;
-  if (value < 0.5) return `under ${currency} 1`;
-  return moneyFormat(currency, 0).format(roundEstimate(value)).replace(/\u00a0/g, ' ');
-}
-
-/** "USD 310–820", or "USD 0" when nothing is expected. */
-export function formatRange(range: MoneyRange, currency: Currency): string {
-  if (!(range.high > 0)) return `${currency} 0`;
-  if (range.high < 0.5) return `under ${currency} 1`;
-  const low = range.low < 0.5 ? `${currency} 0` : formatMoney(range.low, currency);
-  return `${low}–${formatCount(roundEstimate(range.high))}`;
-}
-
-let dateFormat: Intl.DateTimeFormat | undefined;
-
-/** "2026-11-26" -> "Nov 26, 2026". */
-export function formatDate(isoDate: string): string {
-  dateFormat ??= new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-/** "Dec", "Jan '27", ...: the calendar month `month` months after `asOf`. */
-export function monthLabel(asOf: string, month: number): string {
-  const date = new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + month);
-  const name = date.toLocaleString(LOCALE, { month: 'short', timeZone: 'UTC' });
-  return date.getUTCMonth() === 0 ? `${name} '${String(date.getUTCFullYear()).slice(2)}` : name;
-}
-
-/** "in about 4 months" / "next month". */
-export function formatMonths(months: number): string {
-  if (months <= 0) return 'now';
-  if (months === 1) return 'in about 1 month';
-  if (months < 24) return `in about ${months} months`;
-  return `in about ${Math.round(months / 12)} years`;
-}
-
-/** A formula step's value in its unit: shares as percentages, money with its currency. */
-export function formatStepValue(value: number, unit: string): string {
-  if (unit === 'share') return `${(value * 100).toLocaleString(LOCALE, { maximumSignificantDigits: 3 })}%`;
-  if (unit === 'x') return `× ${value.toLocaleString(LOCALE, { maximumFractionDigits: 2 })}`;
-  if (unit === 'USD' || unit === 'EUR' || unit === 'GBP') {
-    return `${unit} ${value.toLocaleString(LOCALE, { maximumSignificantDigits: 3 })}`;
-  }
-  return `${value.toLocaleString(LOCALE, { maximumSignificantDigits: value >= 1000 ? 21 : 4 })} ${unit}`;
 }
 
 const TIER_BOUNDS = [0, 1_000, 5_000, 10_000, 50_000, 100_000, 500_000, 1_000_000, 5_000_000, 10_000_000, 50_000_000, 100_000_000];
@@ -99,4 +41,99 @@ export function countTier(value: number): string {
   const low = TIER_BOUNDS[index]!;
   const high = TIER_BOUNDS[index + 1];
   return high === undefined ? `${short(low)}+` : `${short(low)}–${short(high)}`;
+}
+
+/** Numbers, money and dates written the way a language writes them ("EUR 1,234.50" / "EUR 1.234,50"). */
+export class Display {
+  readonly intlLocale: string;
+  private readonly words: (typeof WORDS)[Locale];
+  private readonly count = new Map<number, Intl.NumberFormat>();
+  private readonly money = new Map<string, Intl.NumberFormat>();
+  private dateFormat: Intl.DateTimeFormat | undefined;
+
+  constructor(readonly locale: Locale) {
+    this.intlLocale = INTL_LOCALE[locale];
+    this.words = WORDS[locale];
+  }
+
+  /** 12500 -> "12,500" / "12.500"; `digits` decimals at most. */
+  number(value: number, digits = 0): string {
+    let format = this.count.get(digits);
+    if (!format) this.count.set(digits, (format = new Intl.NumberFormat(this.intlLocale, { maximumFractionDigits: digits })));
+    return format.format(value);
+  }
+
+  /** Money with its currency code, whole or with `digits` decimals: "EUR 1,234.50" / "EUR 1.234,50". */
+  exactMoney(value: number, currency: Currency, digits = 2): string {
+    const minimum = Number.isInteger(value) ? 0 : digits;
+    const key = `${currency}${minimum}${digits}`;
+    let format = this.money.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(this.intlLocale, {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'code',
+        minimumFractionDigits: minimum,
+        maximumFractionDigits: digits,
+      });
+      this.money.set(key, format);
+    }
+    // Dutch puts the code first with a space too ("EUR 1.234,50"); keep spaces plain for copy and paste.
+    return format.format(value).replace(/\u00a0/g, ' ');
+  }
+
+  /** An estimate: "USD 310" / "USD 3" / "under USD 1" / "USD 0". */
+  formatMoney(value: number, currency: Currency): string {
+    if (!(value > 0)) return this.exactMoney(0, currency, 0);
+    if (value < 0.5) return this.words.under(this.exactMoney(1, currency, 0));
+    return this.exactMoney(roundEstimate(value), currency, 0);
+  }
+
+  /** "USD 310–820", or "USD 0" when nothing is expected. */
+  formatRange(range: MoneyRange, currency: Currency): string {
+    if (!(range.high > 0)) return this.exactMoney(0, currency, 0);
+    if (range.high < 0.5) return this.words.under(this.exactMoney(1, currency, 0));
+    const low = range.low < 0.5 ? this.exactMoney(0, currency, 0) : this.formatMoney(range.low, currency);
+    return `${low}–${this.number(roundEstimate(range.high))}`;
+  }
+
+  /** "2026-11-26" -> "Nov 26, 2026" / "26 nov 2026". */
+  formatDate(isoDate: string): string {
+    this.dateFormat ??= new Intl.DateTimeFormat(this.intlLocale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    return this.dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+  }
+
+  /** "Dec", "Jan '27", ...: the calendar month `month` months after `asOf`. */
+  monthLabel(asOf: string, month: number): string {
+    const date = new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`);
+    date.setUTCMonth(date.getUTCMonth() + month);
+    const name = date.toLocaleString(this.intlLocale, { month: 'short', timeZone: 'UTC' }).replace(/\.$/, '');
+    return date.getUTCMonth() === 0 ? `${name} '${String(date.getUTCFullYear()).slice(2)}` : name;
+  }
+
+  /** "in about 4 months" / "over ongeveer 4 maanden". */
+  formatMonths(months: number): string {
+    return this.words.months(months);
+  }
+
+  /** A formula step's value in its unit: shares as percentages, money with its currency. */
+  formatStepValue(value: number, unit: string, unitName = unit): string {
+    const at = (options: Intl.NumberFormatOptions) => value.toLocaleString(this.intlLocale, options);
+    if (unit === 'share') return `${(value * 100).toLocaleString(this.intlLocale, { maximumSignificantDigits: 3 })}%`;
+    if (unit === 'x') return `× ${at({ maximumFractionDigits: 2 })}`;
+    if (unit === 'USD' || unit === 'EUR' || unit === 'GBP') return `${unit} ${at({ maximumSignificantDigits: 3 })}`;
+    return `${at({ maximumSignificantDigits: value >= 1000 ? 21 : 4 })} ${unitName}`;
+  }
+
+  /** Axis ticks: 1.2K, 15, 0. */
+  compact(value: number): string {
+    return value.toLocaleString(this.intlLocale, { notation: 'compact', maximumFractionDigits: 1 });
+  }
+}
+
+const displays: Partial<Record<Locale, Display>> = {};
+
+/** The display for a language, built once. */
+export function displayFor(locale: Locale): Display {
+  return (displays[locale] ??= new Display(locale));
 }

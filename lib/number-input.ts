@@ -1,8 +1,15 @@
 /**
- * Reads a number the way people type it: "12,500", "12 500", "12.5k", "1.2M", "5%".
- * Also plain JavaScript notation ("1e5"). Returns NaN for anything else, so the schema can say what is allowed.
+ * Reads a number the way people type it in a language: "12,500", "12 500", "12.5k", "1.2M", "5%" in
+ * English; "12.500", "2,5", "12,5k" in Dutch (where a comma is the decimal sign). Also plain JavaScript
+ * notation ("1e5", "1.5"), which share links use. Returns NaN for anything else, so the schema can say
+ * what is allowed.
  */
-export function parseNumberInput(raw: string): number {
+export function parseNumberInput(raw: string, decimalComma = false): number {
+  if (decimalComma) {
+    // Swap the separators and read it the English way; "1.5" (a dot typed as a decimal sign) still reads as 1.5.
+    const swapped = parseNumberInput(raw.replace(/[.,]/g, (sign) => (sign === '.' ? ',' : '.')));
+    return Number.isNaN(swapped) ? parseNumberInput(raw) : swapped;
+  }
   const text = raw.trim().toLowerCase().replace(/[\s\u00a0_']/g, '').replace(/%$/, '');
   if (text === '') return NaN;
   // Plain JavaScript notation first (also what share links write, e.g. 1e-7).

@@ -1,31 +1,39 @@
 import type { Evaluation } from '@/lib/rules';
-import { formatMonths, formatRange } from './display';
+import type { Display } from './display';
+
+/** The `summary` messages' translator, from useTranslations('summary') or getTranslations. */
+export type SummaryT = (key: 'none' | 'some' | 'line' | 'lineMoney' | 'next' | 'nextWith' | 'toUnlock', values?: Record<string, string | number>) => string;
+
+const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 
 /** The one-line summary used in link previews: "Eligible for 4 of 9 ways to earn on TikTok, about EUR 310–820 a month". */
-export function summaryLine(result: Evaluation): string {
+export function summaryLine(result: Evaluation, t: SummaryT, display: Display): string {
   const { eligibleCount, methodCount, monthly } = result.summary;
-  const money = eligibleCount > 0 ? `, about ${formatRange(monthly, result.currency)} a month` : '';
-  return `Eligible for ${eligibleCount} of ${methodCount} ways to earn on TikTok${money}`;
+  const values = { eligible: eligibleCount, count: methodCount };
+  return eligibleCount > 0 ? t('lineMoney', { ...values, range: display.formatRange(monthly, result.currency) }) : t('line', values);
 }
 
 /** The page's answer, speaking to the creator: "You qualify for 4 of 9 ways to earn; ...". */
-export function summarySentence(result: Evaluation): string {
+export function summarySentence(result: Evaluation, t: SummaryT, display: Display): string {
   const { eligibleCount, methodCount, monthly } = result.summary;
-  if (eligibleCount === 0) return `You don't qualify for any of the ${methodCount} ways to earn yet.`;
-  return `You qualify for ${eligibleCount} of ${methodCount} ways to earn; using all ${eligibleCount} could bring about ${formatRange(monthly, result.currency)} a month.`;
+  if (eligibleCount === 0) return t('none', { count: methodCount });
+  return t('some', { eligible: eligibleCount, count: methodCount, range: display.formatRange(monthly, result.currency) });
 }
 
 /**
  * What to do next: the method that unlocks soonest and what it needs, or, when growth unlocks nothing,
  * the first thing the creator can do now ("To unlock Series: post 2 more public videos ...").
  */
-export function nextStepLine(result: Evaluation): string | null {
+export function nextStepLine(result: Evaluation, t: SummaryT, display: Display): string | null {
   const next = result.summary.nextUnlock;
-  if (next) return `Next: ${next.name} ${formatMonths(next.months)}${next.message ? ` (${next.message})` : ''}.`;
+  if (next) {
+    const values = { name: next.name, when: display.formatMonths(next.months) };
+    return next.message ? t('nextWith', { ...values, needs: next.message }) : t('next', values);
+  }
   for (const method of result.methods) {
     if (method.status !== 'blocked') continue;
     const action = method.requirements.find((requirement) => !requirement.met && requirement.kind === 'action');
-    if (action) return `To unlock ${method.name}: ${action.message.charAt(0).toLowerCase()}${action.message.slice(1)}.`;
+    if (action) return t('toUnlock', { name: method.name, action: lowerFirst(action.message) });
   }
   return null;
 }

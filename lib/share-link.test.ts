@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { creatorProfileSchema, DEFAULT_PROFILE, type CreatorProfile } from '@/lib/rules';
-import { buildProfileQuery, parseProfileQuery } from './share-link';
+import { buildProfileQuery, parseField, parseProfileQuery } from './share-link';
 
 describe('share links', () => {
   it('leaves fields at their default out of the link', () => {
@@ -28,10 +28,28 @@ describe('share links', () => {
     const parsed = parseProfileQuery({ followers: 'abc', country: 'XX', goodStanding: 'maybe' });
     expect(parsed.profile.followers).toBe(DEFAULT_PROFILE.followers);
     expect(parsed.issues).toEqual([
-      { field: 'country', message: "country must be an ISO 3166-1 alpha-2 country code such as US, GB or NL; got 'XX'; using US" },
-      { field: 'followers', message: "followers must be a whole number from 0 to 2,000,000,000; got 'abc'; using 1,000" },
-      { field: 'goodStanding', message: "goodStanding must be true or false; got 'maybe'; using true" },
+      { field: 'country', message: "country must be an ISO 3166-1 alpha-2 country code such as US, GB or NL; got 'XX'", fallback: 'US' },
+      { field: 'followers', message: "followers must be a whole number from 0 to 2,000,000,000; got 'abc'", fallback: '1,000' },
+      { field: 'goodStanding', message: "goodStanding must be true or false; got 'maybe'", fallback: 'true' },
     ]);
+  });
+
+  it('reports bad values in Dutch on a Dutch page, but reads numbers in the URL the same in every language', () => {
+    const parsed = parseProfileQuery({ followers: 'veel', views30d: '1.5', accountAgeDays: '1,200' }, 'nl');
+    expect(parsed.issues).toEqual([
+      { field: 'followers', message: "followers moet een heel getal van 0 tot en met 2.000.000.000 zijn; kreeg 'veel'", fallback: '1.000' },
+      { field: 'views30d', message: 'views30d moet een heel getal van 0 tot en met 1.000.000.000.000 zijn; kreeg 1.5', fallback: '20.000' },
+    ]);
+    expect(parsed.profile.accountAgeDays).toBe(1_200);
+  });
+
+  it('reads numbers typed into a Dutch form the Dutch way', () => {
+    expect(parseField('followers', '12.500', 'nl')).toEqual({ ok: true, value: 12_500 });
+    expect(parseField('followers', '12,5k', 'nl')).toEqual({ ok: true, value: 12_500 });
+    expect(parseField('followerGrowth', '2,5', 'nl')).toEqual({ ok: true, value: 2.5 });
+    expect(parseField('followerGrowth', '2.5', 'nl')).toEqual({ ok: true, value: 2.5 });
+    expect(parseField('productPrice', '1.234,50', 'nl')).toEqual({ ok: true, value: 1234.5 });
+    expect(parseField('productPrice', '1,234.50', 'en')).toEqual({ ok: true, value: 1234.5 });
   });
 
   it('reads the ruleset version the link was made with', () => {

@@ -1,12 +1,14 @@
 import {
-  creatorProfileSchema,
   DEFAULT_PROFILE,
   OPTIONAL_FIELDS,
   PROFILE_FIELDS,
+  profileSchemaFor,
   WHOLE_NUMBER_FIELDS,
   type CreatorProfile,
+  type Locale,
   type ProfileField,
 } from '@/lib/rules';
+import { INTL_LOCALE } from './display';
 import { parseNumberInput } from './number-input';
 
 /** The query parameter that records the ruleset version a link was made with. */
@@ -15,8 +17,8 @@ export const VERSION_PARAM = 'v';
 /** A query string in any of the shapes Next.js and the browser hand over. */
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
-/** A parameter that could not be used, and what was used instead. */
-export type ParamIssue = { field: ProfileField; message: string };
+/** A parameter that could not be used: why, and the default used instead ('' for none). */
+export type ParamIssue = { field: ProfileField; message: string; fallback: string };
 
 export type ParsedLink = {
   profile: CreatorProfile;
@@ -32,14 +34,17 @@ export function firstValue(query: QueryInput, key: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Turns text from a URL or a form field into the type the field's schema expects. */
-export function readFieldText(field: ProfileField, text: string): unknown {
+/**
+ * Turns text from a URL or a form field into the type the field's schema expects. Numbers are read the
+ * way `locale` writes them; URLs are always read the English way, whatever the page's language.
+ */
+export function readFieldText(field: ProfileField, text: string, locale: Locale = 'en'): unknown {
   const fallback = DEFAULT_PROFILE[field];
   if (OPTIONAL_FIELDS.has(field) && text.trim() === '') return undefined;
   if (typeof fallback === 'number' || OPTIONAL_FIELDS.has(field)) {
     // In whole-number fields "12.500" can only mean 12,500 (dots as thousands separators, as in Dutch).
     const dotted = WHOLE_NUMBER_FIELDS.has(field) && /^\s*\d{1,3}(\.\d{3})+\s*$/.test(text);
-    const value = parseNumberInput(dotted ? text.replace(/\./g, '') : text);
+    const value = parseNumberInput(dotted ? text.replace(/\./g, '') : text, locale === 'nl');
     return Number.isNaN(value) ? text : value;
   }
   if (typeof fallback === 'boolean') {
@@ -51,10 +56,10 @@ export function readFieldText(field: ProfileField, text: string): unknown {
   return text.trim();
 }
 
-/** Shows a profile value the way the form would: 1000 -> "1,000". */
-export function showValue(value: CreatorProfile[ProfileField]): string {
+/** Shows a profile value the way the form would: 1000 -> "1,000" (en) or "1.000" (nl). */
+export function showValue(value: CreatorProfile[ProfileField], locale: Locale = 'en'): string {
   if (value === undefined) return '';
-  return typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(value);
+  return typeof value === 'number' ? value.toLocaleString(INTL_LOCALE[locale], { maximumFractionDigits: 2 }) : String(value);
 }
 
 /**
@@ -64,8 +69,10 @@ export function showValue(value: CreatorProfile[ProfileField]): string {
 export function parseField<F extends ProfileField>(
   field: F,
   text: string,
+  locale: Locale = 'en',
+  numbers: Locale = locale,
 ): { ok: true; value: CreatorProfile[F] } | { ok: false; message: string } {
-  const result = creatorProfileSchema.shape[field].safeParse(readFieldText(field, text));
+  const result = profileSchemaFor(locale).shape[field].safeParse(readFieldText(field, text, numbers));
   if (result.success) return { ok: true, value: result.data as CreatorProfile[F] };
   return { ok: false, message: result.error.issues[0]?.message ?? `${field} is not valid` };
 }
@@ -74,15 +81,15 @@ export function parseField<F extends ProfileField>(
  * Reads a profile from a share link's query string. Unknown parameters are ignored; a repeated one
  * counts once (the first); an invalid one is reported and its default used, so a bad link never breaks the page.
  */
-export function parseProfileQuery(query: QueryInput): ParsedLink {
+export function parseProfileQuery(query: QueryInput, locale: Locale = 'en'): ParsedLink {
   const profile: Record<string, unknown> = { ...DEFAULT_PROFILE };
   const issues: ParamIssue[] = [];
   for (const field of PROFILE_FIELDS) {
     const text = firstValue(query, field);
     if (text === undefined) continue;
-    const parsed = parseField(field, text);
+    const parsed = parseField(field, text, locale, 'en');
     if (parsed.ok) profile[field] = parsed.value;
-    else issues.push({ field, message: `${parsed.message}; using ${showValue(DEFAULT_PROFILE[field]) || 'nothing'}` });
+    else issues.push({ field, message: parsed.message, fallback: showValue(DEFAULT_PROFILE[field], locale) });
   }
   const version = firstValue(query, VERSION_PARAM);
   return {

@@ -112,6 +112,17 @@ export type EngineText = {
     unknownFields: (keys: string) => string;
     notAnObject: (input: string) => string;
     nothing: string;
+    asOfRange: (from: string, to: string, input: string) => string;
+    /** The API's answers to a bad request. */
+    api: {
+      invalid: string;
+      tooLarge: string;
+      notAllowed: string;
+      bodyTooLarge: (bytes: string) => string;
+      notJson: (input: string) => string;
+      notJsonObject: (input: string) => string;
+      use: (methods: string) => string;
+    };
     units: { percent: string; perMonth: string; hoursAMonth: string; perThousand: string; minimumAge: string };
   };
 };
@@ -206,6 +217,16 @@ const en: EngineText = {
     unknownFields: (keys) => `unknown field ${keys}; see /api/schema for the fields allowed`,
     notAnObject: (input) => `the profile must be an object of fields; got ${input}`,
     nothing: 'nothing',
+    asOfRange: (from, to, input) => `asOf must be a date from ${from} to ${to}; got ${input}`,
+    api: {
+      invalid: 'Invalid request',
+      tooLarge: 'Request body too large',
+      notAllowed: 'Method not allowed',
+      bodyTooLarge: (bytes) => `the body must be at most ${bytes} bytes`,
+      notJson: (input) => `the body must be JSON; got ${input}`,
+      notJsonObject: (input) => `the body must be a JSON object of profile fields; got ${input}`,
+      use: (methods) => `use ${methods}`,
+    },
     units: {
       percent: ' (%)',
       perMonth: ' (% per month)',
@@ -298,6 +319,16 @@ const nl: EngineText = {
     unknownFields: (keys) => `onbekend veld ${keys}; zie /api/schema voor de toegestane velden`,
     notAnObject: (input) => `het profiel moet een object met velden zijn; kreeg ${input}`,
     nothing: 'niets',
+    asOfRange: (from, to, input) => `asOf moet een datum van ${from} tot en met ${to} zijn; kreeg ${input}`,
+    api: {
+      invalid: 'Ongeldig verzoek',
+      tooLarge: 'Inhoud van het verzoek te groot',
+      notAllowed: 'Methode niet toegestaan',
+      bodyTooLarge: (bytes) => `de inhoud mag hoogstens ${bytes} bytes zijn`,
+      notJson: (input) => `de inhoud moet JSON zijn; kreeg ${input}`,
+      notJsonObject: (input) => `de inhoud moet een JSON-object met profielvelden zijn; kreeg ${input}`,
+      use: (methods) => `gebruik ${methods}`,
+    },
     units: {
       percent: ' (%)',
       perMonth: ' (% per maand)',

@@ -10,5 +10,5 @@ export function POST(request: Request) {
   return handleEstimatePost(request);
 }
 
-const notAllowed = () => methodNotAllowed('GET, POST');
+const notAllowed = (request: Request) => methodNotAllowed(request, 'GET, POST');
 export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

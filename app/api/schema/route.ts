@@ -10,5 +10,5 @@ export function GET() {
   return Response.json(schema, { headers: { 'Cache-Control': 'public, max-age=3600, s-maxage=86400' } });
 }
 
-const notAllowed = () => methodNotAllowed('GET');
+const notAllowed = (request: Request) => methodNotAllowed(request, 'GET');
 export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ImageResponse } from 'next/og';
-import { evaluateProfile, todayIso } from '@/lib/rules';
-import { formatRange } from '@/lib/display';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
+import { displayFor } from '@/lib/display';
+import { evaluateProfile, rulesetFor, todayIso } from '@/lib/rules';
 import { METHOD_COLORS } from '@/lib/method-colors';
 import { nextStepLine, summaryLine } from '@/lib/result-text';
 import { parseProfileQuery } from '@/lib/share-link';
@@ -12,9 +15,13 @@ const fontFile = (file: string) => readFile(join(process.cwd(), 'assets', 'fonts
 const fonts = Promise.all([fontFile('DejaVuSans.ttf'), fontFile('DejaVuSans-Bold.ttf')] as const);
 
 /** The link-preview image of a shared result (1200x630 PNG), from the same query string as the page. */
-export async function GET(request: Request) {
-  const { profile } = parseProfileQuery(new URL(request.url).searchParams);
-  const result = evaluateProfile(profile, todayIso());
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const requested = (await params).locale;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const [meta, summary] = await Promise.all([getTranslations({ locale, namespace: 'meta' }), getTranslations({ locale, namespace: 'summary' })]);
+  const display = displayFor(locale);
+  const { profile } = parseProfileQuery(new URL(request.url).searchParams, locale);
+  const result = evaluateProfile(profile, todayIso(), rulesetFor(locale));
   const [regular, bold] = await fonts;
   const eligible = result.methods.filter((method) => method.eligible);
   return new ImageResponse(
@@ -31,16 +38,16 @@ export async function GET(request: Request) {
           fontFamily: 'DejaVu Sans',
         }}
       >
-        <div style={{ display: 'flex', fontSize: 30, color: '#57534e' }}>Can I earn on TikTok yet?</div>
+        <div style={{ display: 'flex', fontSize: 30, color: '#57534e' }}>{meta('siteName')}</div>
         <div style={{ display: 'flex', fontSize: 56, fontWeight: 700, marginTop: 24, lineHeight: 1.15 }}>
-          {summaryLine(result)}
+          {summaryLine(result, summary, display)}
         </div>
-        <div style={{ display: 'flex', fontSize: 30, marginTop: 24, color: '#44403c' }}>{nextStepLine(result) ?? 'See what each method needs and what it could pay.'}</div>
+        <div style={{ display: 'flex', fontSize: 30, marginTop: 24, color: '#44403c' }}>{nextStepLine(result, summary, display) ?? meta('fallbackStep')}</div>
         <div style={{ display: 'flex', flexWrap: 'wrap', marginTop: 'auto' }}>
           {eligible.slice(0, 6).map((method) => (
             <div key={method.id} style={{ display: 'flex', alignItems: 'center', marginRight: 28, marginTop: 12, fontSize: 24 }}>
               <div style={{ width: 18, height: 18, borderRadius: 9, background: METHOD_COLORS[method.id], marginRight: 10 }} />
-              {`${method.name.replace(/ \(.*\)$/, '')}: ${formatRange(method.monthly, result.currency)}`}
+              {`${method.name.replace(/ \(.*\)$/, '')}: ${display.formatRange(method.monthly, result.currency)}`}
             </div>
           ))}
         </div>

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Estimator } from '@/components/estimator';
+import { LanguageSwitch } from '@/components/language-switch';
+import { countryOptions } from '@/lib/countries-list';
+import { displayFor } from '@/lib/display';
+import { evaluateProfile, rulesetFor, todayIso, type Locale } from '@/lib/rules';
+import { nextStepLine, summaryLine } from '@/lib/result-text';
+import { buildProfileQuery, parseProfileQuery } from '@/lib/share-link';
+
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const [t, summary] = await Promise.all([getTranslations({ locale, namespace: 'meta' }), getTranslations({ locale, namespace: 'summary' })]);
+  const display = displayFor(locale);
+  const { profile, version } = parseProfileQuery(await searchParams, locale);
+  const result = evaluateProfile(profile, todayIso(), rulesetFor(locale));
+  const query = buildProfileQuery(profile, version ?? result.rulesetVersion);
+  const line = summaryLine(result, summary, display);
+  const title = t('resultTitle', { summary: line });
+  const description = t('resultDescription', { nextStep: nextStepLine(result, summary, display) ?? t('fallbackStep') });
+  const image = { url: `/${locale}/og?${query}`, width: 1200, height: 630, alt: line };
+  return {
+    title,
+    description,
+    alternates: { languages: { en: `/en?${query}`, nl: `/nl?${query}` } },
+    openGraph: { title, description, images: [image], type: 'website', locale: display.intlLocale.replace('-', '_') },
+    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+  };
+}
+
+export default async function HomePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('home');
+  const { profile, issues, version } = parseProfileQuery(await searchParams, locale);
+  return (
+    <main className="mx-auto max-w-7xl px-4 py-6 sm:py-10">
+      <header className="mb-8 flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
+        <div className="max-w-3xl">
+          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t('heading')}</h1>
+          <p className="mt-2 text-stone-700">{t('intro')}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <Estimator
+        initialProfile={profile}
+        linkIssues={issues}
+        linkVersion={version}
+        asOf={todayIso()}
+        countries={countryOptions(locale)}
+      />
+    </main>
+  );
+}

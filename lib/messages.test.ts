@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import en from '@/messages/en.json';
+import nl from '@/messages/nl.json';
+
+type Messages = { [key: string]: string | Messages };
+
+/** Every message key as a path ("form.fields.age.label") with its text. */
+function flatten(messages: Messages, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(messages)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [child, text] of flatten(value, path)) out.set(child, text);
+  }
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((match) => match[1]).sort();
+
+describe('the page in two languages', () => {
+  const english = flatten(en);
+  const dutch = flatten(nl);
+
+  it('has every message key in both languages', () => {
+    expect([...dutch.keys()].filter((key) => !english.has(key)), 'only in nl.json').toEqual([]);
+    expect([...english.keys()].filter((key) => !dutch.has(key)), 'only in en.json').toEqual([]);
+  });
+
+  it('fills the same values into both translations of a message', () => {
+    for (const [key, text] of english) expect(placeholders(dutch.get(key) ?? ''), key).toEqual(placeholders(text));
+  });
+
+  it('leaves no message empty', () => {
+    for (const [key, text] of [...english, ...dutch]) expect(text.trim(), key).not.toBe('');
+  });
+});
