@@ -3,7 +3,11 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { COMMON_SECURITY_HEADERS, LOCKED_DOWN_POLICY } from './lib/security-headers';
 
 const lockedDown = [{ key: 'Content-Security-Policy', value: LOCKED_DOWN_POLICY }];
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  // Messages are compiled at build time, so the browser gets no ICU parser (about 10 kB less).
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

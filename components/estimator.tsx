@@ -6,11 +6,12 @@ import {
   DEFAULT_PROFILE,
   evaluateProfile,
   PROFILE_FIELDS,
-  rulesetFor,
+  localizedRuleset,
   setCountryNames,
   type CreatorProfile,
   type Locale,
   type ProfileField,
+  type RuleTranslation,
 } from '@/lib/rules';
 import { EXAMPLE_PROFILES } from '@/lib/form-fields';
 import { summarySentence } from '@/lib/result-text';
@@ -27,6 +28,8 @@ type Props = {
   linkVersion: string | undefined;
   asOf: string;
   countries: readonly CountryOption[];
+  /** The rule texts in the page's language (none for English): sent by the server, not bundled. */
+  ruleTexts: RuleTranslation | undefined;
 };
 
 function textsOf(profile: CreatorProfile, locale: Locale): Record<ProfileField, string> {
@@ -36,7 +39,7 @@ function textsOf(profile: CreatorProfile, locale: Locale): Record<ProfileField, 
 }
 
 /** The calculator: form state in, engine result out, the URL kept in step. Evaluates in the browser, no round trip. */
-export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, countries }: Props) {
+export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, countries, ruleTexts }: Props) {
   const locale = useLocale() as Locale;
   const t = useTranslations();
   const display = useDisplay();
@@ -47,15 +50,16 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
   const edited = useRef(false);
   const result = useMemo(() => {
     setCountryNames(countries, locale);
-    return evaluateProfile(profile, asOf, rulesetFor(locale));
-  }, [profile, asOf, countries, locale]);
+    return evaluateProfile(profile, asOf, localizedRuleset(locale, ruleTexts));
+  }, [profile, asOf, countries, locale, ruleTexts]);
 
   const shareQuery = buildProfileQuery(profile, result.rulesetVersion);
   useEffect(() => {
     // A shared link stays as opened until the creator changes something; then the URL follows the form.
     if (!edited.current) return;
     const url = `${window.location.pathname}${shareQuery ? `?${shareQuery}` : ''}`;
-    window.history.replaceState(window.history.state, '', url);
+    // State null, as Next.js documents: it then keeps useSearchParams (and the language links) in step.
+    window.history.replaceState(null, '', url);
   }, [shareQuery]);
 
   const onChange = useCallback((field: ProfileField, text: string) => {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const STATS = '.next/diagnostics/route-bundle-stats.json';
-const TARGET_KB = { '/': 180 };
+const TARGET_KB = { '/[locale]': 180 };
 
 if (!existsSync(STATS)) {
   console.error(`${STATS} not found: run \`npm run build\` first.`);
@@ -25,7 +25,7 @@ for (const route of routes) {
   const total = route.firstLoadChunkPaths.reduce((sum, path) => sum + gzipSize(path), 0);
   const target = TARGET_KB[route.route];
   const verdict = target === undefined ? '' : total / 1024 <= target ? `  (target ${target} kB: met)` : `  (target ${target} kB: NOT met)`;
-  console.log(`  ${route.route.padEnd(14)} ${kb(total).padStart(7)} kB gzip   ${kb(route.firstLoadUncompressedJsBytes).padStart(7)} kB raw${verdict}`);
+  console.log(`  ${route.route.padEnd(20)} ${kb(total).padStart(7)} kB gzip   ${kb(route.firstLoadUncompressedJsBytes).padStart(7)} kB raw${verdict}`);
 }
 if (framework) {
   const base = framework.firstLoadChunkPaths.reduce((sum, path) => sum + gzipSize(path), 0);

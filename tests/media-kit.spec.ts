@@ -1,20 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from './pdf';
 
 const KIT =
   '/media-kit?age=27&country=NL&followers=23000&views30d=310000&videos30d=20&currency=EUR&niche=beauty&engagementRate=7' +
   '&name=Sanne%20de%20Vries&handle=sannemakeup&bio=Honest%20drugstore%20beauty%20reviews.';
-
-async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
-  let text = '';
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
-  }
-  return { pages: document.numPages, text };
-}
 
 test('the media kit shows who the creator is, their numbers and suggested rates', async ({ page }) => {
   await page.goto(KIT);

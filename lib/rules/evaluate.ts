@@ -21,7 +21,8 @@ import {
   type RequirementResult,
 } from './requirements';
 import { DEFAULT_LOCALE, type EngineText, type Locale } from './i18n';
-import { defaultRuleset, rulesetFor, type Ruleset } from './ruleset';
+import { rulesetFor } from './rule-translations';
+import { defaultRuleset, type Ruleset } from './ruleset';
 import type { MethodId } from './method-ids';
 import type { Confidence, Fact, MethodRule, Source } from './schema';
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { METHOD_IDS } from './method-ids';
 import { DEFAULT_LOCALE, ENGINE_TEXT, type Locale } from './i18n';
-import { deepFreeze, RULE_TRANSLATIONS, type RawRuleset, type Ruleset } from './ruleset';
+import { RULE_TRANSLATIONS } from './rule-translations';
+import { deepFreeze, type RawRuleset, type Ruleset } from './ruleset';
 import { textsOf, translateRuleFile } from './translate';
 import {
   currencyRatesSchema,

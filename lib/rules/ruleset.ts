@@ -10,17 +10,8 @@ import series from '../../rules/series.json';
 import sources from '../../rules/sources.json';
 import tiktokShopAffiliate from '../../rules/tiktok-shop-affiliate.json';
 import videoGifts from '../../rules/video-gifts.json';
-import nlAffiliate from '../../rules/nl/affiliate.json';
-import nlBrandPartnerships from '../../rules/nl/brand-partnerships.json';
-import nlCreatorRewards from '../../rules/nl/creator-rewards.json';
-import nlLiveGifts from '../../rules/nl/live-gifts.json';
-import nlLiveSubscriptions from '../../rules/nl/live-subscriptions.json';
-import nlOwnProducts from '../../rules/nl/own-products.json';
-import nlSeries from '../../rules/nl/series.json';
-import nlTiktokShopAffiliate from '../../rules/nl/tiktok-shop-affiliate.json';
-import nlVideoGifts from '../../rules/nl/video-gifts.json';
 import { DEFAULT_LOCALE, ENGINE_TEXT, type EngineText, type Locale } from './i18n';
-import { METHOD_IDS, type MethodId } from './method-ids';
+import { METHOD_IDS } from './method-ids';
 import { translateRuleFile } from './translate';
 import type { CurrencyRates, MethodRule, Source } from './schema';
 
@@ -62,20 +53,8 @@ export const RULE_FILES: RawRuleset = {
   ],
 };
 
-/** Translations of the rule files' texts (see translate.ts), by language and method. English is the files themselves. */
-export const RULE_TRANSLATIONS: Readonly<Record<Exclude<Locale, 'en'>, Readonly<Record<MethodId, Readonly<Record<string, string>>>>>> = {
-  nl: {
-    'creator-rewards': nlCreatorRewards,
-    'live-gifts': nlLiveGifts,
-    'live-subscriptions': nlLiveSubscriptions,
-    'video-gifts': nlVideoGifts,
-    series: nlSeries,
-    'tiktok-shop-affiliate': nlTiktokShopAffiliate,
-    'brand-partnerships': nlBrandPartnerships,
-    affiliate: nlAffiliate,
-    'own-products': nlOwnProducts,
-  },
-};
+/** A translation of every method's texts (see translate.ts): by method id, JSON Pointer to text. */
+export type RuleTranslation = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /** Freezes rule data all the way down: results share it, so no caller may change it for everyone. */
 export function deepFreeze<T>(value: T): T {
@@ -91,14 +70,11 @@ export function deepFreeze<T>(value: T): T {
  * suite checks that `loadRuleset(RULE_FILES)` (which validates) gives exactly `defaultRuleset`. This keeps
  * the schema library for rule files out of the browser bundle.
  */
-export function assembleRuleset(raw: RawRuleset, locale: Locale = DEFAULT_LOCALE): Ruleset {
+export function assembleRuleset(raw: RawRuleset, locale: Locale = DEFAULT_LOCALE, translation: RuleTranslation = {}): Ruleset {
   const sources: Record<string, Source> = {};
   for (const [id, source] of Object.entries(raw.sources as Record<string, Omit<Source, 'id'>>)) sources[id] = { id, ...source };
   let methods = raw.methods as readonly MethodRule[];
-  if (locale !== 'en') {
-    const translations = RULE_TRANSLATIONS[locale];
-    methods = methods.map((method) => translateRuleFile(method, translations[method.id] ?? {}));
-  }
+  if (locale !== 'en') methods = methods.map((method) => translateRuleFile(method, translation[method.id] ?? {}));
   return deepFreeze({
     locale,
     text: ENGINE_TEXT[locale],
@@ -114,7 +90,10 @@ export const defaultRuleset: Ruleset = assembleRuleset(RULE_FILES);
 
 const shipped: Partial<Record<Locale, Ruleset>> = { en: defaultRuleset };
 
-/** The shipped ruleset with its texts in `locale`, built on first use. */
-export function rulesetFor(locale: Locale): Ruleset {
-  return (shipped[locale] ??= assembleRuleset(RULE_FILES, locale));
+/**
+ * The shipped ruleset with its texts in `locale`, from the shipped translation (see rule-translations.ts),
+ * built once. The browser gets the translation from the server rather than bundling every language.
+ */
+export function localizedRuleset(locale: Locale, translation: RuleTranslation | undefined): Ruleset {
+  return (shipped[locale] ??= assembleRuleset(RULE_FILES, locale, translation));
 }
