@@ -6,12 +6,12 @@ import {
   DEFAULT_PROFILE,
   evaluateProfile,
   PROFILE_FIELDS,
-  localizedRuleset,
+  assembleRuleset,
   setCountryNames,
   type CreatorProfile,
   type Locale,
   type ProfileField,
-  type RuleTranslation,
+  type RawRuleset,
 } from '@/lib/rules';
 import { EXAMPLE_PROFILES } from '@/lib/form-fields';
 import { summarySentence } from '@/lib/result-text';
@@ -28,8 +28,8 @@ type Props = {
   linkVersion: string | undefined;
   asOf: string;
   countries: readonly CountryOption[];
-  /** The rule texts in the page's language (none for English): sent by the server, not bundled. */
-  ruleTexts: RuleTranslation | undefined;
+  /** The rule files, with their texts in the page's language: sent by the server rather than bundled. */
+  rules: RawRuleset;
 };
 
 function textsOf(profile: CreatorProfile, locale: Locale): Record<ProfileField, string> {
@@ -39,10 +39,12 @@ function textsOf(profile: CreatorProfile, locale: Locale): Record<ProfileField, 
 }
 
 /** The calculator: form state in, engine result out, the URL kept in step. Evaluates in the browser, no round trip. */
-export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, countries, ruleTexts }: Props) {
+export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, countries, rules }: Props) {
   const locale = useLocale() as Locale;
   const t = useTranslations();
   const display = useDisplay();
+  // Built once per page: the engine caches its per-country plans by ruleset.
+  const ruleset = useMemo(() => assembleRuleset(rules, locale), [rules, locale]);
   const [profile, setProfile] = useState(initialProfile);
   const [texts, setTexts] = useState(() => textsOf(initialProfile, locale));
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
@@ -50,8 +52,8 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
   const edited = useRef(false);
   const result = useMemo(() => {
     setCountryNames(countries, locale);
-    return evaluateProfile(profile, asOf, localizedRuleset(locale, ruleTexts));
-  }, [profile, asOf, countries, locale, ruleTexts]);
+    return evaluateProfile(profile, asOf, ruleset);
+  }, [profile, asOf, countries, locale, ruleset]);
 
   const shareQuery = buildProfileQuery(profile, result.rulesetVersion);
   useEffect(() => {

@@ -1,6 +1,6 @@
 // `npm run bench`: evaluates 100,000 varied profiles on one core and prints throughput and p99 latency.
 // A benchmark, not a test: it prints figures and never fails on them.
-import { COUNTRY_CODES, creatorProfileSchema, evaluate, evaluateProfile, NICHES, type CreatorProfile } from '../lib/rules';
+import { COUNTRY_CODES, creatorProfileSchema, defaultRuleset, evaluate, evaluateProfile, NICHES, type CreatorProfile } from '../lib/rules';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
 const AS_OF = '2026-11-26';
@@ -65,6 +65,6 @@ function measure(label: string, profiles: readonly CreatorProfile[], run: (profi
 
 const profiles = makeProfiles(COUNT);
 console.log(`Evaluating ${COUNT.toLocaleString('en-US')} varied profiles on one core (Node ${process.version})`);
-const core = measure('evaluateProfile (parsed profile)', profiles, (profile) => evaluateProfile(profile, AS_OF));
+const core = measure('evaluateProfile (parsed profile)', profiles, (profile) => evaluateProfile(profile, AS_OF, defaultRuleset));
 measure('evaluate (parses the profile first)', profiles, (profile) => evaluate(profile, { asOf: AS_OF }));
 console.log(`Target: 100,000 full evaluations/s on one core: ${core >= 100_000 ? 'met' : 'NOT met'}`);

@@ -4,7 +4,7 @@ import { Estimator } from '@/components/estimator';
 import { LanguageSwitch } from '@/components/language-switch';
 import { countryOptions } from '@/lib/countries-list';
 import { displayFor } from '@/lib/display';
-import { evaluateProfile, rulesetFor, ruleTranslation, todayIso, type Locale } from '@/lib/rules';
+import { evaluateProfile, ruleFilesFor, rulesetFor, todayIso, type Locale } from '@/lib/rules';
 import { nextStepLine, summaryLine } from '@/lib/result-text';
 import { buildProfileQuery, parseProfileQuery } from '@/lib/share-link';
 
@@ -53,7 +53,7 @@ export default async function HomePage({ params, searchParams }: Props) {
         linkVersion={version}
         asOf={todayIso()}
         countries={countryOptions(locale)}
-        ruleTexts={ruleTranslation(locale)}
+        rules={ruleFilesFor(locale)}
       />
     </main>
   );

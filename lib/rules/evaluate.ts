@@ -21,8 +21,8 @@ import {
   type RequirementResult,
 } from './requirements';
 import { DEFAULT_LOCALE, type EngineText, type Locale } from './i18n';
-import { rulesetFor } from './rule-translations';
-import { defaultRuleset, type Ruleset } from './ruleset';
+import type { Ruleset } from './ruleset';
+import { rulesetFor } from './shipped';
 import type { MethodId } from './method-ids';
 import type { Confidence, Fact, MethodRule, Source } from './schema';
 
@@ -229,7 +229,7 @@ export type MonthlyOutlook = { id: MethodId; eligible: boolean[]; expected: numb
  * The same eligibility and expected earnings as `projection`, for any number of months: what the income
  * goal needs to look past the first year. Pure, like `evaluate()`.
  */
-export function monthlyOutlook(profile: CreatorProfile, asOf: string, months: number, ruleset: Ruleset = defaultRuleset): MonthlyOutlook[] {
+export function monthlyOutlook(profile: CreatorProfile, asOf: string, months: number, ruleset: Ruleset): MonthlyOutlook[] {
   const perUsd = convert(1, 'USD', profile.currency, ruleset);
   const trajectory = trajectoryOf(profile, months);
   return planFor(ruleset, profile.country, asOf).methods.map((plan) => {
@@ -261,7 +261,7 @@ export function evaluate(input: CreatorProfileInput, options: EvaluateOptions = 
 }
 
 /** `evaluate()` for a profile that has already been parsed, e.g. at a route's edge. */
-export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: Ruleset = defaultRuleset): Evaluation {
+export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: Ruleset): Evaluation {
   const perUsd = convert(1, 'USD', profile.currency, ruleset);
   const plan = planFor(ruleset, profile.country, asOf);
   const trajectory = trajectoryOf(profile);

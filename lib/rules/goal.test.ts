@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AS_OF, makeProfile } from '@/tests/builders';
-import { evaluate, planIncomeGoal, type CreatorProfileInput } from './index';
+import { defaultRuleset, evaluate, planIncomeGoal, type CreatorProfileInput } from './index';
 
 function goalFor(overrides: CreatorProfileInput, target: number) {
-  return planIncomeGoal(evaluate(makeProfile(overrides), { asOf: AS_OF }), target);
+  return planIncomeGoal(evaluate(makeProfile(overrides), { asOf: AS_OF }), target, defaultRuleset);
 }
 
 describe('planIncomeGoal', () => {
@@ -28,7 +28,7 @@ describe('planIncomeGoal', () => {
   it('counts growth: a method paying half the goal at 10% view growth gets there in about 8 months', () => {
     const evaluation = evaluate(makeProfile({ viewGrowth: 10, longVideoShare: 50 }), { asOf: AS_OF });
     const rewards = evaluation.methods.find((method) => method.id === 'creator-rewards')!;
-    const goal = planIncomeGoal(evaluation, rewards.potential.expected * 2);
+    const goal = planIncomeGoal(evaluation, rewards.potential.expected * 2, defaultRuleset);
     // 1.1^7 = 1.95, 1.1^8 = 2.14 (views are rounded down each month).
     expect(goal.methods.find((method) => method.id === 'creator-rewards')!.monthsToGoal).toBe(8);
   });
@@ -42,7 +42,7 @@ describe('planIncomeGoal', () => {
     const evaluation = evaluate(makeProfile({ viewGrowth: 0, followerGrowth: 0 }), { asOf: AS_OF });
     const best = Math.max(...evaluation.methods.map((method) => method.potential.expected));
     const total = evaluation.methods.reduce((sum, method) => sum + method.potential.expected, 0);
-    const goal = planIncomeGoal(evaluation, (best + total) / 2);
+    const goal = planIncomeGoal(evaluation, (best + total) / 2, defaultRuleset);
     expect(goal.fastest?.kind).toBe('mix');
     expect(goal.fastest?.months).toBe(0);
   });
@@ -68,6 +68,6 @@ describe('planIncomeGoal agrees with the projection', () => {
     const brand = evaluation.methods.find((method) => method.id === 'brand-partnerships')!;
     const target = 400;
     const firstPaying = brand.projection.find((point) => point.expected >= target)?.month ?? null;
-    expect(planIncomeGoal(evaluation, target).methods.find((method) => method.id === 'brand-partnerships')!.monthsToGoal).toBe(firstPaying);
+    expect(planIncomeGoal(evaluation, target, defaultRuleset).methods.find((method) => method.id === 'brand-partnerships')!.monthsToGoal).toBe(firstPaying);
   });
 });

@@ -2,7 +2,7 @@ import { monthlyOutlook, type Evaluation, type MethodResult } from './evaluate';
 import type { MethodId } from './method-ids';
 import type { ProfileField } from './profile';
 import { HORIZON_MONTHS } from './requirements';
-import { defaultRuleset, type Ruleset } from './ruleset';
+import type { Ruleset } from './ruleset';
 
 /** The number a method's earnings scale with, which a creator can work on. */
 type Driver = { field: ProfileField & ('views30d' | 'followers' | 'liveHours'); unit: string };
@@ -60,7 +60,7 @@ function earningsPerUnit(method: MethodResult, driver: Driver): number {
  * there, and which single method or mix of methods gets there soonest. Pure: derived from the
  * evaluation's own formulas and projections.
  */
-export function planIncomeGoal(evaluation: Evaluation, target: number, ruleset: Ruleset = defaultRuleset): IncomeGoal {
+export function planIncomeGoal(evaluation: Evaluation, target: number, ruleset: Ruleset): IncomeGoal {
   // Month by month, exactly as the projection counts it (eligibility that can start or stop, tiers, growth).
   const outlook = monthlyOutlook(evaluation.profile, evaluation.asOf, HORIZON_MONTHS, ruleset);
   const paying = (entry: (typeof outlook)[number], month: number) => (entry.eligible[month] ? entry.expected[month]! : 0);

@@ -21,9 +21,9 @@ export {
 export type { CreatorProfile, CreatorProfileInput, Currency, Niche, ProfileField } from './profile';
 export type { RequirementKind, RequirementResult } from './requirements';
 export { HORIZON_MONTHS } from './requirements';
-export { assembleRuleset, defaultRuleset, localizedRuleset, RULE_FILES } from './ruleset';
+export { assembleRuleset } from './ruleset';
 export type { RawRuleset, Ruleset, RuleTranslation } from './ruleset';
-export { RULE_TRANSLATIONS, ruleTranslation, rulesetFor } from './rule-translations';
+export { defaultRuleset, RULE_FILES, ruleFilesFor, RULE_TRANSLATIONS, ruleTranslation, rulesetFor } from './shipped';
 export { loadRuleset } from './load-ruleset';
 export { METHOD_IDS } from './method-ids';
 export type { MethodId } from './method-ids';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { METHOD_IDS } from './method-ids';
 import { DEFAULT_LOCALE, ENGINE_TEXT, type Locale } from './i18n';
-import { RULE_TRANSLATIONS } from './rule-translations';
+import { RULE_TRANSLATIONS } from './shipped';
 import { deepFreeze, type RawRuleset, type Ruleset } from './ruleset';
 import { textsOf, translateRuleFile } from './translate';
 import {

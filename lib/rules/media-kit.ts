@@ -1,7 +1,7 @@
 import { combine, convert, estimateSteps, exchangeRateStep, ParameterSets, parameterSetsFor, toCents, type MoneyRange } from './estimates';
 import type { FormulaStep } from './evaluate';
 import type { CreatorProfile } from './profile';
-import { defaultRuleset, type Ruleset } from './ruleset';
+import type { Ruleset } from './ruleset';
 
 export const SPONSORED_FORMATS = ['dedicatedVideo', 'productPlacement', 'liveMention'] as const;
 export type SponsoredFormat = (typeof SPONSORED_FORMATS)[number];
@@ -20,7 +20,7 @@ export type SponsoredRates = {
  * Suggested rates for a media kit: a dedicated video, a product placement and a LIVE mention, in the
  * profile's currency, from the brand-partnership parameters in rules/ (or the creator's own fee).
  */
-export function sponsoredRates(profile: CreatorProfile, ruleset: Ruleset = defaultRuleset): SponsoredRates {
+export function sponsoredRates(profile: CreatorProfile, ruleset: Ruleset): SponsoredRates {
   const rule = ruleset.methods.find((method) => method.id === 'brand-partnerships');
   if (!rule || rule.id !== 'brand-partnerships') throw new Error('the ruleset has no brand-partnerships rule');
   const sets = parameterSetsFor(new ParameterSets(rule, profile.country, ruleset.text), rule, profile, ruleset.text);

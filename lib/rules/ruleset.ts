@@ -1,15 +1,3 @@
-import affiliate from '../../rules/affiliate.json';
-import brandPartnerships from '../../rules/brand-partnerships.json';
-import creatorRewards from '../../rules/creator-rewards.json';
-import currency from '../../rules/currency.json';
-import liveGifts from '../../rules/live-gifts.json';
-import liveSubscriptions from '../../rules/live-subscriptions.json';
-import ownProducts from '../../rules/own-products.json';
-import meta from '../../rules/ruleset.json';
-import series from '../../rules/series.json';
-import sources from '../../rules/sources.json';
-import tiktokShopAffiliate from '../../rules/tiktok-shop-affiliate.json';
-import videoGifts from '../../rules/video-gifts.json';
 import { DEFAULT_LOCALE, ENGINE_TEXT, type EngineText, type Locale } from './i18n';
 import { METHOD_IDS } from './method-ids';
 import { translateRuleFile } from './translate';
@@ -35,24 +23,6 @@ export type RawRuleset = {
   methods: readonly unknown[];
 };
 
-/** The files in `rules/`, as shipped. */
-export const RULE_FILES: RawRuleset = {
-  meta,
-  sources,
-  currency,
-  methods: [
-    creatorRewards,
-    liveGifts,
-    liveSubscriptions,
-    videoGifts,
-    series,
-    tiktokShopAffiliate,
-    brandPartnerships,
-    affiliate,
-    ownProducts,
-  ],
-};
-
 /** A translation of every method's texts (see translate.ts): by method id, JSON Pointer to text. */
 export type RuleTranslation = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
@@ -70,11 +40,11 @@ export function deepFreeze<T>(value: T): T {
  * suite checks that `loadRuleset(RULE_FILES)` (which validates) gives exactly `defaultRuleset`. This keeps
  * the schema library for rule files out of the browser bundle.
  */
-export function assembleRuleset(raw: RawRuleset, locale: Locale = DEFAULT_LOCALE, translation: RuleTranslation = {}): Ruleset {
+export function assembleRuleset(raw: RawRuleset, locale: Locale = DEFAULT_LOCALE, translation?: RuleTranslation): Ruleset {
   const sources: Record<string, Source> = {};
   for (const [id, source] of Object.entries(raw.sources as Record<string, Omit<Source, 'id'>>)) sources[id] = { id, ...source };
   let methods = raw.methods as readonly MethodRule[];
-  if (locale !== 'en') methods = methods.map((method) => translateRuleFile(method, translation[method.id] ?? {}));
+  if (translation) methods = methods.map((method) => translateRuleFile(method, translation[method.id] ?? {}));
   return deepFreeze({
     locale,
     text: ENGINE_TEXT[locale],
@@ -83,17 +53,4 @@ export function assembleRuleset(raw: RawRuleset, locale: Locale = DEFAULT_LOCALE
     currency: raw.currency as CurrencyRates,
     methods: METHOD_IDS.map((id) => methods.find((method) => method.id === id)!),
   });
-}
-
-/** The shipped ruleset, in English. */
-export const defaultRuleset: Ruleset = assembleRuleset(RULE_FILES);
-
-const shipped: Partial<Record<Locale, Ruleset>> = { en: defaultRuleset };
-
-/**
- * The shipped ruleset with its texts in `locale`, from the shipped translation (see rule-translations.ts),
- * built once. The browser gets the translation from the server rather than bundling every language.
- */
-export function localizedRuleset(locale: Locale, translation: RuleTranslation | undefined): Ruleset {
-  return (shipped[locale] ??= assembleRuleset(RULE_FILES, locale, translation));
 }
