@@ -7,7 +7,7 @@ import { useDisplay } from '@/lib/use-display';
 function Stat({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
     <div className="rounded-lg border border-stone-200 p-3 break-inside-avoid">
-      <dt className="text-sm text-stone-600">{label}</dt>
+      <dt className="text-sm break-words text-stone-600">{label}</dt>
       <dd className="text-2xl font-semibold text-stone-900">{value}</dd>
       {note && <dd className="text-xs text-stone-600">{note}</dd>}
     </div>
