@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   DEFAULT_PROFILE,
   evaluateProfile,
@@ -131,7 +131,9 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
               ))}
             </div>
           </div>
-          <StatsForm texts={texts} errors={errors} countries={countries} onChange={onChange} />
+          <Suspense>
+            <StatsForm texts={texts} errors={errors} countries={countries} onChange={onChange} />
+          </Suspense>
         </div>
       </aside>
 

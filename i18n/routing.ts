@@ -1,5 +1,7 @@
+import { hasLocale } from 'next-intl';
 import { defineRouting } from 'next-intl/routing';
-import { LOCALES } from '@/lib/rules/i18n';
+import { notFound } from 'next/navigation';
+import { LOCALES, type Locale } from '@/lib/rules/i18n';
 
 /**
  * Every page lives under its language: /en, /nl, /nl/media-kit. A path without one (/, /media-kit)
@@ -13,3 +15,10 @@ export const routing = defineRouting({
   localeCookie: false,
   alternateLinks: false,
 });
+
+/** The page's language from its route parameters; any other first path segment is a 404, never a crash. */
+export async function pageLocale(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  return locale;
+}

@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3200);
-const PAGES = ['/', '/?age=24&country=NL&followers=23000&views30d=310000&videos30d=20&currency=EUR&niche=beauty'];
+const PAGES = ['/en', '/nl?age=24&country=NL&followers=23000&views30d=310000&videos30d=20&currency=EUR&niche=beauty'];
 const next = 'node_modules/next/dist/bin/next';
 
 if (!existsSync('.next/BUILD_ID')) {

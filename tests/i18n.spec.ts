@@ -101,3 +101,10 @@ test('the Dutch link preview image renders', async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/png');
 });
+
+test('an unknown page says so in its language, with a 404', async ({ page }) => {
+  const response = await page.goto('/nl/bestaat-niet');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
+  await expect(page.getByRole('link', { name: 'Naar de rekenhulp' })).toHaveAttribute('href', '/nl');
+});

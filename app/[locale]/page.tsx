@@ -1,20 +1,21 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { pageLocale } from '@/i18n/routing';
 import { Estimator } from '@/components/estimator';
 import { LanguageSwitch } from '@/components/language-switch';
 import { countryOptions } from '@/lib/countries-list';
 import { displayFor } from '@/lib/display';
-import { evaluateProfile, ruleFilesFor, rulesetFor, todayIso, type Locale } from '@/lib/rules';
+import { evaluateProfile, ruleFilesFor, rulesetFor, todayIso } from '@/lib/rules';
 import { nextStepLine, summaryLine } from '@/lib/result-text';
 import { buildProfileQuery, parseProfileQuery } from '@/lib/share-link';
 
 type Props = {
-  params: Promise<{ locale: Locale }>;
+  params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const [t, summary] = await Promise.all([getTranslations({ locale, namespace: 'meta' }), getTranslations({ locale, namespace: 'summary' })]);
   const display = displayFor(locale);
   const { profile, version } = parseProfileQuery(await searchParams, locale);
@@ -34,7 +35,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function HomePage({ params, searchParams }: Props) {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const t = await getTranslations('home');
   const { profile, issues, version } = parseProfileQuery(await searchParams, locale);

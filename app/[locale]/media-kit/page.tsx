@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { pageLocale } from '@/i18n/routing';
 import { LanguageSwitch } from '@/components/language-switch';
 import { MediaKit } from '@/components/media-kit';
 import { PrintButton } from '@/components/print-button';
@@ -8,7 +9,7 @@ import { parseMediaKitQuery, type MediaKitMessages } from '@/lib/media-kit-link'
 import { buildProfileQuery, parseProfileQuery } from '@/lib/share-link';
 
 type Props = {
-  params: Promise<{ locale: Locale }>;
+  params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
@@ -22,7 +23,7 @@ async function kitMessages(locale: Locale): Promise<MediaKitMessages> {
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'meta' });
   const { details } = parseMediaKitQuery(await searchParams, await kitMessages(locale));
   return {
@@ -34,7 +35,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 /** /<lang>/media-kit?<result link>&name=&handle=&bio=&tiers=1: a print-ready media kit for brands. */
 export default async function MediaKitPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const [t, link] = await Promise.all([getTranslations('mediaKit'), getTranslations('link')]);
   const query = await searchParams;
