@@ -47,20 +47,29 @@ export function countTier(value: number): string {
 export class Display {
   readonly intlLocale: string;
   private readonly words: (typeof WORDS)[Locale];
-  private readonly count = new Map<number, Intl.NumberFormat>();
+  // Building an Intl formatter costs far more than using one (toLocaleString builds one per call):
+  // keep each, and remember the few dates and month names a page shows.
+  private readonly formats = new Map<string, Intl.NumberFormat>();
   private readonly money = new Map<string, Intl.NumberFormat>();
+  private readonly dates = new Map<string, string>();
+  private readonly months = new Map<string, string>();
   private dateFormat: Intl.DateTimeFormat | undefined;
+  private monthFormat: Intl.DateTimeFormat | undefined;
 
   constructor(readonly locale: Locale) {
     this.intlLocale = INTL_LOCALE[locale];
     this.words = WORDS[locale];
   }
 
+  private format(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    let format = this.formats.get(key);
+    if (!format) this.formats.set(key, (format = new Intl.NumberFormat(this.intlLocale, options)));
+    return format;
+  }
+
   /** 12500 -> "12,500" / "12.500"; `digits` decimals at most. */
   number(value: number, digits = 0): string {
-    let format = this.count.get(digits);
-    if (!format) this.count.set(digits, (format = new Intl.NumberFormat(this.intlLocale, { maximumFractionDigits: digits })));
-    return format.format(value);
+    return this.format(`d${digits}`, { maximumFractionDigits: digits }).format(value);
   }
 
   /** Money with its currency code, whole or with `digits` decimals: "EUR 1,234.50" / "EUR 1.234,50". */
@@ -99,16 +108,27 @@ export class Display {
 
   /** "2026-11-26" -> "Nov 26, 2026" / "26 nov 2026". */
   formatDate(isoDate: string): string {
-    this.dateFormat ??= new Intl.DateTimeFormat(this.intlLocale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-    return this.dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+    let text = this.dates.get(isoDate);
+    if (text === undefined) {
+      this.dateFormat ??= new Intl.DateTimeFormat(this.intlLocale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+      this.dates.set(isoDate, (text = this.dateFormat.format(new Date(`${isoDate}T00:00:00Z`))));
+    }
+    return text;
   }
 
   /** "Dec", "Jan '27", ...: the calendar month `month` months after `asOf`. */
   monthLabel(asOf: string, month: number): string {
-    const date = new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`);
-    date.setUTCMonth(date.getUTCMonth() + month);
-    const name = date.toLocaleString(this.intlLocale, { month: 'short', timeZone: 'UTC' }).replace(/\.$/, '');
-    return date.getUTCMonth() === 0 ? `${name} '${String(date.getUTCFullYear()).slice(2)}` : name;
+    const key = `${asOf.slice(0, 7)}+${month}`;
+    let label = this.months.get(key);
+    if (label === undefined) {
+      const date = new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`);
+      date.setUTCMonth(date.getUTCMonth() + month);
+      this.monthFormat ??= new Intl.DateTimeFormat(this.intlLocale, { month: 'short', timeZone: 'UTC' });
+      const name = this.monthFormat.format(date).replace(/\.$/, '');
+      label = date.getUTCMonth() === 0 ? `${name} '${String(date.getUTCFullYear()).slice(2)}` : name;
+      this.months.set(key, label);
+    }
+    return label;
   }
 
   /** "in about 4 months" / "over ongeveer 4 maanden". */
@@ -118,16 +138,16 @@ export class Display {
 
   /** A formula step's value in its unit: shares as percentages, money with its currency. */
   formatStepValue(value: number, unit: string, unitName = unit): string {
-    const at = (options: Intl.NumberFormatOptions) => value.toLocaleString(this.intlLocale, options);
-    if (unit === 'share') return `${(value * 100).toLocaleString(this.intlLocale, { maximumSignificantDigits: 3 })}%`;
-    if (unit === 'x') return `× ${at({ maximumFractionDigits: 2 })}`;
-    if (unit === 'USD' || unit === 'EUR' || unit === 'GBP') return `${unit} ${at({ maximumSignificantDigits: 3 })}`;
-    return `${at({ maximumSignificantDigits: value >= 1000 ? 21 : 4 })} ${unitName}`;
+    const significant = (digits: number) => this.format(`s${digits}`, { maximumSignificantDigits: digits });
+    if (unit === 'share') return `${significant(3).format(value * 100)}%`;
+    if (unit === 'x') return `× ${this.number(value, 2)}`;
+    if (unit === 'USD' || unit === 'EUR' || unit === 'GBP') return `${unit} ${significant(3).format(value)}`;
+    return `${significant(value >= 1000 ? 21 : 4).format(value)} ${unitName}`;
   }
 
   /** Axis ticks: 1.2K, 15, 0. */
   compact(value: number): string {
-    return value.toLocaleString(this.intlLocale, { notation: 'compact', maximumFractionDigits: 1 });
+    return this.format('compact', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
   }
 }
 

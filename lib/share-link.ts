@@ -8,7 +8,7 @@ import {
   type Locale,
   type ProfileField,
 } from '@/lib/rules';
-import { INTL_LOCALE } from './display';
+import { displayFor } from './display';
 import { parseNumberInput } from './number-input';
 
 /** The query parameter that records the ruleset version a link was made with. */
@@ -59,7 +59,7 @@ export function readFieldText(field: ProfileField, text: string, locale: Locale 
 /** Shows a profile value the way the form would: 1000 -> "1,000" (en) or "1.000" (nl). */
 export function showValue(value: CreatorProfile[ProfileField], locale: Locale = 'en'): string {
   if (value === undefined) return '';
-  return typeof value === 'number' ? value.toLocaleString(INTL_LOCALE[locale], { maximumFractionDigits: 2 }) : String(value);
+  return typeof value === 'number' ? displayFor(locale).number(value, 2) : String(value);
 }
 
 /**

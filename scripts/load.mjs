@@ -13,7 +13,7 @@ const PROFILE = 'age=27&country=NL&followers=23000&views30d=310000&videos30d=20&
 const TARGETS = [
   { name: '/api/schema', path: '/api/schema' },
   { name: '/api/estimate', path: `/api/estimate?${PROFILE}` },
-  { name: '/ (shared link)', path: `/?${PROFILE}` },
+  { name: '/en (shared link)', path: `/en?${PROFILE}` },
 ];
 const next = 'node_modules/next/dist/bin/next';
 
