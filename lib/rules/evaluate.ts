@@ -12,12 +12,14 @@ import { planIncomeGoal, type IncomeGoal } from './goal';
 import { planFor, type MethodPlan } from './plan';
 import { dateSchemaFor, profileSchemaFor, type CreatorProfile, type CreatorProfileInput, type Currency } from './profile';
 import {
+  checkConditions,
   compileRequirements,
   factAt,
   firstMonthHolding,
   holdsAt,
   requirementResults,
   staysMet,
+  type CreatorConditions,
   type RequirementResult,
 } from './requirements';
 import { DEFAULT_LOCALE, type EngineText, type Locale } from './i18n';
@@ -160,10 +162,11 @@ function evaluateMethod(
   ruleset: Ruleset,
   perUsd: number,
   trajectory: Trajectory,
+  conditions: CreatorConditions,
 ): MethodResult {
   const { rule } = plan;
   const parameters = parameterSetsFor(plan.parameters, rule, profile, ruleset.text);
-  const tree = compileRequirements(plan.requirements, profile);
+  const tree = compileRequirements(plan.requirements, conditions);
   const requirements = requirementResults(tree, profile, asOf);
   const eligible = holdsAt(tree, 0);
   const eligibleInMonths = eligible ? 0 : firstMonthHolding(tree);
@@ -231,8 +234,10 @@ export type MonthlyOutlook = { id: MethodId; eligible: boolean[]; expected: numb
 export function monthlyOutlook(profile: CreatorProfile, asOf: string, months: number, ruleset: Ruleset = defaultRuleset): MonthlyOutlook[] {
   const perUsd = convert(1, 'USD', profile.currency, ruleset);
   const trajectory = trajectoryOf(profile, months);
-  return planFor(ruleset, profile.country, asOf).methods.map((plan) => {
-    const tree = compileRequirements(plan.requirements, profile);
+  const { methods, conditions } = planFor(ruleset, profile.country, asOf);
+  const checked = checkConditions(conditions, profile);
+  return methods.map((plan) => {
+    const tree = compileRequirements(plan.requirements, checked);
     const parameters = parameterSetsFor(plan.parameters, plan.rule, profile, ruleset.text);
     const eligible: boolean[] = [];
     const expected: number[] = [];
@@ -264,7 +269,8 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
   const perUsd = convert(1, 'USD', profile.currency, ruleset);
   const plan = planFor(ruleset, profile.country, asOf);
   const trajectory = trajectoryOf(profile);
-  const methods = plan.methods.map((method) => evaluateMethod(method, profile, asOf, ruleset, perUsd, trajectory));
+  const conditions = checkConditions(plan.conditions, profile);
+  const methods = plan.methods.map((method) => evaluateMethod(method, profile, asOf, ruleset, perUsd, trajectory, conditions));
 
   const monthly = { ...ZERO };
   let eligibleCount = 0;

@@ -94,8 +94,8 @@ function estimateCrossing(fact: Fact, profile: CreatorProfile, value: number): n
   }
 }
 
-/** When a leaf's condition on the creator's stats holds, ignoring its effective dates. */
-function valueInterval(leaf: Leaf, profile: CreatorProfile): Interval {
+/** When a condition on the creator's stats holds, ignoring the effective dates of the leaves that state it. */
+function valueInterval(leaf: Condition, profile: CreatorProfile): Interval {
   const test = OPS[leaf.op];
   const metNow = test(factAt(leaf.fact, profile, 0), leaf.value);
   const kind = KIND_BY_FACT[leaf.fact];
@@ -159,8 +159,8 @@ export type RequirementResult = {
 /** A requirement leaf resolved for one country and date. */
 type StaticLeaf = {
   type: 'leaf';
-  /** Position among the tree's leaves, where a creator's intervals are stored. */
-  index: number;
+  /** Position of its condition in the plan's `ConditionTable`, where a creator's intervals are stored. */
+  condition: number;
   leaf: Leaf;
   active: Interval;
   requiredText: string;
@@ -174,11 +174,46 @@ type StaticLeaf = {
 /** A requirement tree resolved for one country and date: overrides applied, effective dates as months. */
 export type StaticNode = StaticLeaf | { type: 'all' | 'any'; children: StaticNode[]; requiredText: string; alternatives: readonly string[] };
 
+/** What a leaf asks of one fact, apart from when it is in force: the part several methods share. */
+type Condition = Pick<Leaf, 'fact' | 'op' | 'value'>;
+
 /**
- * A requirement tree for one creator: for each leaf, the months [start, end) in which it holds.
- * Kept in flat arrays beside the shared tree so evaluating a creator allocates no tree of its own.
+ * The distinct conditions in a plan's requirement trees. The same condition in several methods
+ * (age 18+, 10,000+ followers) is worked out once per creator.
  */
-type Compiled = { root: StaticNode; starts: number[]; ends: number[] };
+export type ConditionTable = { conditions: Condition[]; indexByKey: Map<string, number> };
+
+export function newConditionTable(): ConditionTable {
+  return { conditions: [], indexByKey: new Map() };
+}
+
+function conditionIndex(table: ConditionTable, leaf: Leaf): number {
+  const key = `${leaf.fact}|${leaf.op}|${JSON.stringify(leaf.value)}`;
+  let index = table.indexByKey.get(key);
+  if (index === undefined) {
+    index = table.conditions.push({ fact: leaf.fact, op: leaf.op, value: leaf.value }) - 1;
+    table.indexByKey.set(key, index);
+  }
+  return index;
+}
+
+/** A method's requirements resolved for one country and date, with what every creator's check needs of it. */
+export type RequirementTree = {
+  root: StaticNode;
+  /** The conditions its leaves state, each once. */
+  conditions: readonly number[];
+  /** Whether some leaf comes into force or ends later. */
+  dated: boolean;
+};
+
+/**
+ * For one creator: for each condition of a plan, the months [start, end) in which it holds. Kept in
+ * flat arrays beside the shared trees so evaluating a creator allocates no tree of its own.
+ */
+export type CreatorConditions = { starts: number[]; ends: number[] };
+
+/** A requirement tree checked for one creator. */
+type Compiled = { tree: RequirementTree; root: StaticNode; starts: number[]; ends: number[] };
 
 function isLeaf(node: RequirementNode): node is Requirement {
   return 'fact' in node;
@@ -198,19 +233,12 @@ function resolveLeaf(requirement: Requirement, country: string): Leaf {
   };
 }
 
-/** Applies country overrides and turns effective dates into months from `asOf`. The same for every creator. */
-export function resolveRequirements(
-  node: RequirementNode,
-  country: string,
-  asOf: string,
-  text: EngineText = ENGINE_TEXT.en,
-  counter = { leaves: 0 },
-): StaticNode {
+function resolveNode(node: RequirementNode, country: string, asOf: string, text: EngineText, table: ConditionTable): StaticNode {
   if (isLeaf(node)) {
     const leaf = resolveLeaf(node, country);
     return {
       type: 'leaf',
-      index: counter.leaves++,
+      condition: conditionIndex(table, leaf),
       leaf,
       active: activeInterval(leaf, asOf),
       requiredText: describe(leaf, text),
@@ -220,7 +248,7 @@ export function resolveRequirements(
     };
   }
   const type = 'all' in node ? 'all' : 'any';
-  const children = ('all' in node ? node.all : node.any).map((child) => resolveRequirements(child, country, asOf, text, counter));
+  const children = ('all' in node ? node.all : node.any).map((child) => resolveNode(child, country, asOf, text, table));
   const texts = children.map((child) => child.requiredText);
   return {
     type,
@@ -230,41 +258,63 @@ export function resolveRequirements(
   };
 }
 
-function leafCount(node: StaticNode): number {
-  return node.type === 'leaf' ? 1 : node.children.reduce((sum, child) => sum + leafCount(child), 0);
+function conditionsOf(node: StaticNode, into: Set<number>): Set<number> {
+  if (node.type === 'leaf') into.add(node.condition);
+  else for (const child of node.children) conditionsOf(child, into);
+  return into;
 }
 
-function fillIntervals(node: StaticNode, profile: CreatorProfile, compiled: Compiled) {
-  if (node.type !== 'leaf') {
-    for (const child of node.children) fillIntervals(child, profile, compiled);
-    return;
+function hasDatedLeaf(node: StaticNode): boolean {
+  if (node.type === 'leaf') return node.active.start > 0 || node.active.end !== Infinity;
+  return node.children.some(hasDatedLeaf);
+}
+
+/**
+ * Applies country overrides and turns effective dates into months from `asOf`. The same for every
+ * creator. Its conditions join `table`, shared by the other trees of the plan.
+ */
+export function resolveRequirements(
+  node: RequirementNode,
+  country: string,
+  asOf: string,
+  text: EngineText = ENGINE_TEXT.en,
+  table: ConditionTable = newConditionTable(),
+): RequirementTree {
+  const root = resolveNode(node, country, asOf, text, table);
+  return { root, conditions: Object.freeze([...conditionsOf(root, new Set())]), dated: hasDatedLeaf(root) };
+}
+
+/** Works out, for one creator, the months in which each condition of a plan holds. */
+export function checkConditions(table: ConditionTable, profile: CreatorProfile): CreatorConditions {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const condition of table.conditions) {
+    const interval = valueInterval(condition, profile);
+    starts.push(interval.start);
+    ends.push(interval.end);
   }
-  const value = valueInterval(node.leaf, profile);
-  const start = Math.max(value.start, node.active.start);
-  const end = Math.min(value.end, node.active.end);
-  compiled.starts[node.index] = start < end ? start : Infinity;
-  compiled.ends[node.index] = start < end ? end : Infinity;
+  return { starts, ends };
 }
 
-const leafCounts = new WeakMap<StaticNode, number>();
-
-/** Works out, for one creator, the months in which each requirement holds. */
-export function compileRequirements(root: StaticNode, profile: CreatorProfile): Compiled {
-  let count = leafCounts.get(root);
-  if (count === undefined) leafCounts.set(root, (count = leafCount(root)));
-  const compiled: Compiled = { root, starts: new Array<number>(count).fill(Infinity), ends: new Array<number>(count).fill(Infinity) };
-  fillIntervals(root, profile, compiled);
-  return compiled;
+/** A method's requirement tree for one creator whose conditions are checked. */
+export function compileRequirements(tree: RequirementTree, creator: CreatorConditions): Compiled {
+  return { tree, root: tree.root, starts: creator.starts, ends: creator.ends };
 }
 
 function inForceAt(node: StaticLeaf, month: number): boolean {
   return node.active.start <= month && month < node.active.end;
 }
 
+/** The first month a leaf holds (in force and its condition met), or Infinity when it never does. */
+function leafStart(c: Compiled, node: StaticLeaf): number {
+  const start = Math.max(c.starts[node.condition]!, node.active.start);
+  return start < Math.min(c.ends[node.condition]!, node.active.end) ? start : Infinity;
+}
+
 function holdsNode(c: Compiled, node: StaticNode, month: number): boolean {
   if (node.type === 'leaf') {
     if (!inForceAt(node, month)) return false;
-    return c.starts[node.index]! <= month && month < c.ends[node.index]!;
+    return c.starts[node.condition]! <= month && month < c.ends[node.condition]!;
   }
   if (node.type === 'all') {
     // In an "all" group, a requirement that is not (yet, or any more) in force does not apply.
@@ -276,22 +326,14 @@ function holdsNode(c: Compiled, node: StaticNode, month: number): boolean {
   return false;
 }
 
-function hasDatedLeaf(node: StaticNode): boolean {
-  if (node.type === 'leaf') return node.active.start > 0 || node.active.end !== Infinity;
-  return node.children.some(hasDatedLeaf);
-}
-
 /**
  * Whether every leaf, once met, stays met and no rule starts or ends later: then the whole tree, once
  * it holds, holds for good. (A rule that starts later can end an eligibility that holds today.)
  */
-const datedTrees = new WeakMap<StaticNode, boolean>();
-
 export function staysMet(c: Compiled): boolean {
-  for (const end of c.ends) if (end !== Infinity) return false;
-  let dated = datedTrees.get(c.root);
-  if (dated === undefined) datedTrees.set(c.root, (dated = hasDatedLeaf(c.root)));
-  return !dated;
+  if (c.tree.dated) return false;
+  for (const condition of c.tree.conditions) if (c.ends[condition] !== Infinity) return false;
+  return true;
 }
 
 /** Whether the requirements hold `month` months from now. */
@@ -302,7 +344,7 @@ export function holdsAt(c: Compiled, month: number, node: StaticNode = c.root): 
 function smallestStartAfter(c: Compiled, node: StaticNode, after: number): number {
   if (node.type === 'leaf') {
     let best = Infinity;
-    for (const month of [c.starts[node.index]!, node.active.start, node.active.end]) if (month > after && month < best) best = month;
+    for (const month of [leafStart(c, node), node.active.start, node.active.end]) if (month > after && month < best) best = month;
     return best;
   }
   let best = Infinity;
@@ -398,7 +440,7 @@ function leafResult(c: Compiled, node: StaticLeaf, profile: CreatorProfile, asOf
   const inForce = inForceAt(node, 0);
   const met = inForce && OPS[leaf.op](actual, leaf.value);
   const gap = gapOf(leaf, actual);
-  const start = c.starts[node.index]!;
+  const start = leafStart(c, node);
   const result: RequirementResult = {
     fact: leaf.fact,
     op: leaf.op,
