@@ -84,15 +84,18 @@ type Tier = { minFollowers: number; low: number; expected: number; high: number 
 export function bracketedRate(tiers: readonly Tier[], followers: number): { low: number; expected: number; high: number } {
   const first = tiers[0]!;
   if (followers <= 0) return { low: first.low, expected: first.expected, high: first.high };
-  const sum = { low: 0, expected: 0, high: 0 };
-  tiers.forEach((tier, index) => {
+  let low = 0;
+  let expected = 0;
+  let high = 0;
+  for (let index = 0; index < tiers.length; index++) {
+    const tier = tiers[index]!;
     const upper = tiers[index + 1]?.minFollowers ?? Infinity;
     const within = Math.max(0, Math.min(followers, upper) - tier.minFollowers);
-    sum.low += within * tier.low;
-    sum.expected += within * tier.expected;
-    sum.high += within * tier.high;
-  });
-  return { low: sum.low / followers, expected: sum.expected / followers, high: sum.high / followers };
+    low += within * tier.low;
+    expected += within * tier.expected;
+    high += within * tier.high;
+  }
+  return { low: low / followers, expected: expected / followers, high: high / followers };
 }
 
 /** The named parameters of a rule, in order, with overrides for the country. */

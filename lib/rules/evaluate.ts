@@ -199,7 +199,14 @@ function evaluateMethod(
   const { steps, confidence } = estimateSteps(rule, now, profile, ruleset, parameters);
   const formula: FormulaStep[] = steps;
   if (perUsd !== 1) formula.push(exchangeRateStep(profile.currency, perUsd, ruleset));
-  formula.push({ label: ruleset.text.formula.result, unit: profile.currency, ...potential, kind: 'result' });
+  formula.push({
+    label: ruleset.text.formula.result,
+    unit: profile.currency,
+    low: potential.low,
+    expected: potential.expected,
+    high: potential.high,
+    kind: 'result',
+  });
 
   return {
     id: rule.id,
@@ -248,6 +255,24 @@ export function monthlyOutlook(profile: CreatorProfile, asOf: string, months: nu
     }
     return { id: plan.rule.id, eligible, expected };
   });
+}
+
+/** Months 1-12: every method's projection added up, to the cent. */
+function summaryProjection(methods: readonly MethodResult[]): Evaluation['summary']['projection'] {
+  const projection: Evaluation['summary']['projection'] = [];
+  for (let index = 0; index < PROJECTION_MONTHS; index++) {
+    let low = 0;
+    let expected = 0;
+    let high = 0;
+    for (const method of methods) {
+      const point = method.projection[index]!;
+      low += point.low;
+      expected += point.expected;
+      high += point.high;
+    }
+    projection.push({ month: index + 1, low: toCents(low), expected: toCents(expected), high: toCents(high) });
+  }
+  return projection;
 }
 
 /**
@@ -299,16 +324,7 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
       eligibleCount,
       methodCount: methods.length,
       monthly: cents(monthly),
-      projection: Array.from({ length: PROJECTION_MONTHS }, (_, index) => {
-        const total = { low: 0, expected: 0, high: 0 };
-        for (const method of methods) {
-          const point = method.projection[index]!;
-          total.low += point.low;
-          total.expected += point.expected;
-          total.high += point.high;
-        }
-        return { month: index + 1, ...cents(total) };
-      }),
+      projection: summaryProjection(methods),
       nextUnlock: next && {
         id: next.id,
         name: next.name,

@@ -341,11 +341,11 @@ export function holdsAt(c: Compiled, month: number, node: StaticNode = c.root): 
   return holdsNode(c, node, month);
 }
 
+const firstAfter = (month: number, after: number) => (month > after ? month : Infinity);
+
 function smallestStartAfter(c: Compiled, node: StaticNode, after: number): number {
   if (node.type === 'leaf') {
-    let best = Infinity;
-    for (const month of [leafStart(c, node), node.active.start, node.active.end]) if (month > after && month < best) best = month;
-    return best;
+    return Math.min(firstAfter(leafStart(c, node), after), firstAfter(node.active.start, after), firstAfter(node.active.end, after));
   }
   let best = Infinity;
   for (const child of node.children) best = Math.min(best, smallestStartAfter(c, child, after));
@@ -468,6 +468,49 @@ function unmetLeafCount(c: Compiled, node: StaticNode): number {
   return node.children.reduce((count, child) => count + unmetLeafCount(c, child), 0);
 }
 
+function monthsUntilMet(result: RequirementResult): number {
+  return result.met ? -1 : (result.metFromMonth ?? Infinity);
+}
+
+function relativeGap(result: RequirementResult): number {
+  return typeof result.gap === 'number' && typeof result.required === 'number' && result.required > 0 ? result.gap / result.required : 1;
+}
+
+/** How much closer option `a` of an "any" group is than option `b`: below 0 when closer. */
+function closeness(c: Compiled, a: RequirementResult, aNode: StaticNode, b: RequirementResult, bNode: StaticNode): number {
+  // Met first, then soonest by growth, then fewest unmet requirements, then smallest relative gap.
+  return (
+    monthsUntilMet(a) - monthsUntilMet(b) || unmetLeafCount(c, aNode) - unmetLeafCount(c, bNode) || relativeGap(a) - relativeGap(b)
+  );
+}
+
+/** The result of the requirement that speaks for a group, with the group's own status (and words). */
+function speakingFor(
+  pick: RequirementResult,
+  met: boolean,
+  metFromMonth: number | null,
+  requiredText = pick.requiredText,
+  alternatives = pick.alternatives,
+): RequirementResult {
+  return {
+    fact: pick.fact,
+    op: pick.op,
+    required: pick.required,
+    actual: pick.actual,
+    met,
+    gap: pick.gap,
+    message: pick.message,
+    requiredText,
+    kind: pick.kind,
+    metFromMonth,
+    source: pick.source,
+    checked: pick.checked,
+    confidence: pick.confidence,
+    note: pick.note,
+    alternatives,
+  };
+}
+
 /** The requirement that speaks for a group: the first unmet one, or the closest way to meet it. */
 function groupResult(c: Compiled, node: Exclude<StaticNode, StaticLeaf>, profile: CreatorProfile, asOf: string): RequirementResult {
   const met = holdsNode(c, node, 0);
@@ -476,27 +519,18 @@ function groupResult(c: Compiled, node: Exclude<StaticNode, StaticLeaf>, profile
   // an option that opens later stays: it is what "Opens in Mexico on ..." speaks of.)
   const inForce = node.type === 'all' ? node.children.filter((child) => child.type !== 'leaf' || inForceAt(child, 0)) : node.children;
   const children = inForce.map((child) => resultFor(c, child, profile, asOf));
-  if (children.length === 0) return { ...resultFor(c, node.children[0]!, profile, asOf), met, metFromMonth: firstMonth };
+  if (children.length === 0) return speakingFor(resultFor(c, node.children[0]!, profile, asOf), met, firstMonth);
   let pick: RequirementResult;
   if (node.type === 'all') {
     pick = children.find((child) => !child.met) ?? children[0]!;
   } else {
-    // Closest first: met, then soonest by growth, then fewest unmet requirements, then smallest relative gap.
-    const score = (index: number) => {
-      const child = children[index]!;
-      const relativeGap =
-        typeof child.gap === 'number' && typeof child.required === 'number' && child.required > 0 ? child.gap / child.required : 1;
-      return [child.met ? -1 : (child.metFromMonth ?? Infinity), unmetLeafCount(c, inForce[index]!), relativeGap];
-    };
     let best = 0;
     for (let index = 1; index < children.length; index++) {
-      const [a, b] = [score(index), score(best)];
-      const closer = a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
-      if (closer < 0) best = index;
+      if (closeness(c, children[index]!, inForce[index]!, children[best]!, inForce[best]!) < 0) best = index;
     }
     pick = children[best]!;
   }
-  return { ...pick, met, metFromMonth: firstMonth, requiredText: node.requiredText, alternatives: node.alternatives };
+  return speakingFor(pick, met, firstMonth, node.requiredText, node.alternatives);
 }
 
 function resultFor(c: Compiled, node: StaticNode, profile: CreatorProfile, asOf: string): RequirementResult {
