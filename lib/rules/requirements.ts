@@ -166,7 +166,7 @@ type StaticLeaf = {
   requiredText: string;
   kind: RequirementKind;
   /** Results of yes/no facts (country, account type, standing) are the same for everyone: kept here. */
-  memo: Map<string, RequirementResult>;
+  memo: Map<Value, RequirementResult>;
   /** The words messages are written in. */
   text: EngineText;
 };
@@ -434,8 +434,8 @@ function messageFor(leaf: Leaf, actual: Value, met: boolean, gap: number | null,
 function leafResult(c: Compiled, node: StaticLeaf, profile: CreatorProfile, asOf: string): RequirementResult {
   const { leaf, kind } = node;
   const actual = factAt(leaf.fact, profile, 0);
-  const memoKey = kind === 'action' || kind === 'fixed' ? String(actual) : undefined;
-  const remembered = memoKey === undefined ? undefined : node.memo.get(memoKey);
+  const memoized = kind === 'action' || kind === 'fixed';
+  const remembered = memoized ? node.memo.get(actual) : undefined;
   if (remembered) return remembered;
   const inForce = inForceAt(node, 0);
   const met = inForce && OPS[leaf.op](actual, leaf.value);
@@ -459,7 +459,7 @@ function leafResult(c: Compiled, node: StaticLeaf, profile: CreatorProfile, asOf
     alternatives: NO_ALTERNATIVES,
   };
   // Yes/no facts give the same result for everyone with the same value in this country on this date.
-  if (memoKey !== undefined && node.memo.size < 64) node.memo.set(memoKey, Object.freeze(result));
+  if (memoized && node.memo.size < 64) node.memo.set(actual, Object.freeze(result));
   return result;
 }
 
