@@ -48,14 +48,17 @@ type Input = {
  */
 type Model = {
   inputs: Input[];
-  parameters: (rule: MethodRule, country: string, stats: Stats, text: EngineText) => Factor[];
+  parameters: (rule: MethodRule, country: string, stats: Stats, text: EngineText) => ParameterStep[];
   perStats?: boolean;
   /** The same formula with the creator's own earnings in place of defaults, when the profile gives them. */
   calibrated?: (profile: CreatorProfile) => Model | undefined;
 };
 
+/** A factor taken from the rule's parameters, as a formula step. */
+type ParameterStep = Factor & { kind: 'parameter' };
+
 /** A rule parameter with the country's override applied. */
-function parameter(param: Parameter, country: string): Factor {
+function parameter(param: Parameter, country: string): ParameterStep {
   const override = param.overrides?.find((candidate) => (candidate.countries as string[]).includes(country));
   const chosen = override ?? param;
   const sourceId = chosen.source ?? (override ? undefined : param.source);
@@ -71,6 +74,7 @@ function parameter(param: Parameter, country: string): Factor {
     confidence: chosen.confidence,
     // An override's note, or none: the base parameter's note describes the base values.
     note: override ? override.note : param.note,
+    kind: 'parameter',
   };
 }
 
@@ -118,8 +122,20 @@ export function toCents(amount: number): number {
   return amount > 0 ? Math.round(amount * 100) / 100 : 0;
 }
 
-/** The formula step that turns USD into the result's currency, with the rates' date and source. */
-export function exchangeRateStep(currency: Currency, perUsd: number, ruleset: Ruleset): Factor & { kind: 'parameter' } {
+const exchangeRateSteps = new WeakMap<Ruleset, Partial<Record<Currency, ParameterStep>>>();
+
+/**
+ * The formula step that turns USD into the result's currency, with the rates' date and source. The same
+ * for every result in that currency: built once and frozen.
+ */
+export function exchangeRateStep(currency: Currency, ruleset: Ruleset): ParameterStep {
+  let steps = exchangeRateSteps.get(ruleset);
+  if (!steps) exchangeRateSteps.set(ruleset, (steps = {}));
+  return (steps[currency] ??= Object.freeze(buildExchangeRateStep(currency, ruleset)));
+}
+
+function buildExchangeRateStep(currency: Currency, ruleset: Ruleset): ParameterStep {
+  const perUsd = convert(1, 'USD', currency, ruleset);
   return {
     label: ruleset.text.formula.exchangeRate(currency),
     unit: currency,
@@ -236,6 +252,7 @@ export const MODELS: Record<MethodId, Model> = {
           checked: brand.tiersSource.checked,
           confidence: brand.tiersSource.confidence,
           note: brand.tiersSource.note,
+          kind: 'parameter',
         },
       ];
     },
@@ -390,12 +407,12 @@ export class ParameterSets {
   }
 
   private build(stats: Stats): ParameterSet {
-    const factors = this.model.parameters(this.rule, this.country, stats, this.text);
-    return {
-      steps: factors.map((factor) => Object.freeze({ ...factor, kind: 'parameter' as const })),
-      range: combine(factors),
-      confidence: factors.reduce<Confidence>((lowest, factor) => lowerConfidence(lowest, factor.confidence), 'high'),
-    };
+    const steps = this.model.parameters(this.rule, this.country, stats, this.text);
+    let confidence: Confidence = 'high';
+    for (const step of steps) confidence = lowerConfidence(confidence, step.confidence);
+    // The steps of a shared set go into every result for this country: nobody may change them.
+    if (!this.model.perStats) steps.forEach((step) => Object.freeze(step));
+    return { steps, range: combine(steps), confidence };
   }
 }
 

@@ -198,7 +198,7 @@ function evaluateMethod(
 
   const { steps, confidence } = estimateSteps(rule, now, profile, ruleset, parameters);
   const formula: FormulaStep[] = steps;
-  if (perUsd !== 1) formula.push(exchangeRateStep(profile.currency, perUsd, ruleset));
+  if (perUsd !== 1) formula.push(exchangeRateStep(profile.currency, ruleset));
   formula.push({
     label: ruleset.text.formula.result,
     unit: profile.currency,
