@@ -207,13 +207,14 @@ export type RequirementTree = {
 };
 
 /**
- * For one creator: for each condition of a plan, the months [start, end) in which it holds. Kept in
- * flat arrays beside the shared trees so evaluating a creator allocates no tree of its own.
+ * For one creator: for each condition of a plan, the months [start, end) in which it holds, and its
+ * message once written (the same in every method that states the condition). Kept in flat arrays beside
+ * the shared trees so evaluating a creator allocates no tree of its own.
  */
-export type CreatorConditions = { starts: number[]; ends: number[] };
+export type CreatorConditions = { starts: number[]; ends: number[]; messages: Array<string | undefined> };
 
 /** A requirement tree checked for one creator. */
-type Compiled = { tree: RequirementTree; root: StaticNode; starts: number[]; ends: number[] };
+type Compiled = CreatorConditions & { tree: RequirementTree; root: StaticNode };
 
 function isLeaf(node: RequirementNode): node is Requirement {
   return 'fact' in node;
@@ -293,12 +294,12 @@ export function checkConditions(table: ConditionTable, profile: CreatorProfile):
     starts.push(interval.start);
     ends.push(interval.end);
   }
-  return { starts, ends };
+  return { starts, ends, messages: new Array<string | undefined>(starts.length) };
 }
 
 /** A method's requirement tree for one creator whose conditions are checked. */
 export function compileRequirements(tree: RequirementTree, creator: CreatorConditions): Compiled {
-  return { tree, root: tree.root, starts: creator.starts, ends: creator.ends };
+  return { tree, root: tree.root, starts: creator.starts, ends: creator.ends, messages: creator.messages };
 }
 
 function inForceAt(node: StaticLeaf, month: number): boolean {
@@ -448,7 +449,10 @@ function leafResult(c: Compiled, node: StaticLeaf, profile: CreatorProfile, asOf
     actual,
     met,
     gap,
-    message: messageFor(leaf, actual, met, gap, inForce, asOf, node.text),
+    // In force, a leaf's message depends on its condition and the creator's value alone.
+    message: inForce
+      ? (c.messages[node.condition] ??= messageFor(leaf, actual, met, gap, inForce, asOf, node.text))
+      : messageFor(leaf, actual, met, gap, inForce, asOf, node.text),
     requiredText: node.requiredText,
     kind,
     metFromMonth: Number.isFinite(start) ? start : null,
