@@ -200,9 +200,9 @@ function conditionIndex(table: ConditionTable, leaf: Leaf): number {
 /** A method's requirements resolved for one country and date, with what every creator's check needs of it. */
 export type RequirementTree = {
   root: StaticNode;
-  /** The conditions its leaves state, each once. */
+  /** The conditions its leaves state, each once, leaving out leaves that ended before `asOf`. */
   conditions: readonly number[];
-  /** Whether some leaf comes into force or ends later. */
+  /** Whether some leaf comes into force or ends later (a rule that ended before `asOf` does not count). */
   dated: boolean;
 };
 
@@ -259,14 +259,21 @@ function resolveNode(node: RequirementNode, country: string, asOf: string, text:
   };
 }
 
+/** Whether a leaf is in force in some month from now on: one that ended before `asOf` no longer counts. */
+function appliesFromNow(leaf: StaticLeaf): boolean {
+  return leaf.active.start < leaf.active.end && leaf.active.end > 0;
+}
+
+/** The conditions of the leaves that still apply. */
 function conditionsOf(node: StaticNode, into: Set<number>): Set<number> {
-  if (node.type === 'leaf') into.add(node.condition);
-  else for (const child of node.children) conditionsOf(child, into);
+  if (node.type !== 'leaf') for (const child of node.children) conditionsOf(child, into);
+  else if (appliesFromNow(node)) into.add(node.condition);
   return into;
 }
 
+/** Whether a leaf that still applies comes into force or ends later. */
 function hasDatedLeaf(node: StaticNode): boolean {
-  if (node.type === 'leaf') return node.active.start > 0 || node.active.end !== Infinity;
+  if (node.type === 'leaf') return appliesFromNow(node) && (node.active.start > 0 || node.active.end !== Infinity);
   return node.children.some(hasDatedLeaf);
 }
 
@@ -329,7 +336,8 @@ function holdsNode(c: Compiled, node: StaticNode, month: number): boolean {
 
 /**
  * Whether every leaf, once met, stays met and no rule starts or ends later: then the whole tree, once
- * it holds, holds for good. (A rule that starts later can end an eligibility that holds today.)
+ * it holds, holds for good. (A rule that starts later can end an eligibility that holds today; one that
+ * ended before `asOf`, such as LIVE gifts' old minimum age, changes nothing any more.)
  */
 export function staysMet(c: Compiled): boolean {
   if (c.tree.dated) return false;
