@@ -436,12 +436,15 @@ export function inputProduct(
   return product;
 }
 
-/** Monthly earnings in the target currency for the creator's stats at some month. */
+/**
+ * Monthly earnings to the cent, in the target currency, for the creator's stats at some month: the
+ * potential (month 0) and every eligible month of the projection.
+ */
 export function estimateRange(rule: MethodRule, stats: Stats, profile: CreatorProfile, ruleset: Ruleset, perUsd: number, sets: ParameterSets): MoneyRange {
   const scale = inputProduct(rule, stats, profile, ruleset, perUsd, sets);
   if (!(scale > 0)) return { low: 0, expected: 0, high: 0 };
   const range = sets.range(stats);
-  return { low: range.low * scale, expected: range.expected * scale, high: range.high * scale };
+  return { low: toCents(range.low * scale), expected: toCents(range.expected * scale), high: toCents(range.high * scale) };
 }
 
 /** The steps behind `estimateRange`, for "how we got this number", and the least certain of them. */

@@ -172,7 +172,7 @@ function evaluateMethod(
   const eligibleInMonths = eligible ? 0 : firstMonthHolding(tree);
 
   const now = trajectory[0]!;
-  const potential = cents(estimateRange(rule, now, profile, ruleset, perUsd, parameters));
+  const potential = estimateRange(rule, now, profile, ruleset, perUsd, parameters);
 
   // Usually nothing, once met, stops being met (no shrinking audience, no rule that ends): then eligibility
   // over the months follows from the first month alone instead of checking the tree twelve times.
@@ -184,16 +184,8 @@ function evaluateMethod(
       projection.push(LOCKED_POINTS[month]!);
       continue;
     }
-    const stats = trajectory[month]!;
-    const scale = inputProduct(rule, stats, profile, ruleset, perUsd, parameters);
-    const range = parameters.range(stats);
-    projection.push({
-      month,
-      eligible: true,
-      low: toCents(range.low * scale),
-      expected: toCents(range.expected * scale),
-      high: toCents(range.high * scale),
-    });
+    const earnings = estimateRange(rule, trajectory[month]!, profile, ruleset, perUsd, parameters);
+    projection.push({ month, eligible: true, low: earnings.low, expected: earnings.expected, high: earnings.high });
   }
 
   const { steps, confidence } = estimateSteps(rule, now, profile, ruleset, parameters);
