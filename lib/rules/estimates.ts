@@ -43,13 +43,13 @@ type Input = {
 
 /**
  * A method's formula: its inputs (the creator's numbers) times its parameters (rule ranges).
- * Parameters are the same for every creator in a country unless `perStats` says they depend on the
- * stats (the brand-deal rate, priced in follower brackets).
+ * Parameters are the same for every creator in a country, except a `statsParameter` that depends on
+ * the stats (the brand-deal rate, priced in follower brackets), which comes last.
  */
 type Model = {
   inputs: Input[];
-  parameters: (rule: MethodRule, country: string, stats: Stats, text: EngineText) => ParameterStep[];
-  perStats?: boolean;
+  parameters: (rule: MethodRule, country: string) => ParameterStep[];
+  statsParameter?: (rule: MethodRule, stats: Stats, text: EngineText) => ParameterStep;
   /** The same formula with the creator's own earnings in place of defaults, when the profile gives them. */
   calibrated?: (profile: CreatorProfile) => Model | undefined;
 };
@@ -237,26 +237,23 @@ export const MODELS: Record<MethodId, Model> = {
         },
       },
     ],
-    parameters: (rule, country, stats, text) => {
+    parameters: named('dealsPerMonth'),
+    statsParameter: (rule, stats, text) => {
       const brand = brandRule(rule);
       const rate = bracketedRate(brand.tiers, stats.followers);
-      return [
-        parameter(brand.parameters.dealsPerMonth, country),
-        {
-          label: text.formula.brandRate,
-          unit: 'USD',
-          low: rate.low,
-          expected: rate.expected,
-          high: rate.high,
-          source: brand.tiersSource.source,
-          checked: brand.tiersSource.checked,
-          confidence: brand.tiersSource.confidence,
-          note: brand.tiersSource.note,
-          kind: 'parameter',
-        },
-      ];
+      return {
+        label: text.formula.brandRate,
+        unit: 'USD',
+        low: rate.low,
+        expected: rate.expected,
+        high: rate.high,
+        source: brand.tiersSource.source,
+        checked: brand.tiersSource.checked,
+        confidence: brand.tiersSource.confidence,
+        note: brand.tiersSource.note,
+        kind: 'parameter',
+      };
     },
-    perStats: true,
     // Your own fee per follower replaces the tier rate, engagement and niche factors, and grows with followers.
     calibrated: (profile) =>
       profile.myBrandFee === undefined
@@ -272,7 +269,7 @@ export const MODELS: Record<MethodId, Model> = {
                   value: (_stats, p, _rule, ruleset) => convert(p.myBrandFee ?? 0, p.currency, 'USD', ruleset),
                 },
               ],
-              parameters: (rule, country) => [parameter(brandRule(rule).parameters.dealsPerMonth, country)],
+              parameters: named('dealsPerMonth'),
             }
           : {
               inputs: [
@@ -285,7 +282,7 @@ export const MODELS: Record<MethodId, Model> = {
                   value: (_stats, p, _rule, ruleset) => convert(p.myBrandFee ?? 0, p.currency, 'USD', ruleset) / p.followers,
                 },
               ],
-              parameters: (rule, country) => [parameter(brandRule(rule).parameters.dealsPerMonth, country)],
+              parameters: named('dealsPerMonth'),
             },
   },
   affiliate: {
@@ -338,27 +335,34 @@ export const MODELS: Record<MethodId, Model> = {
   },
 };
 
-/**
- * Multiplies ranged factors. The expected value is the product of expected values; low and high treat
- * each factor's low/high as equally likely bounds of an independent uncertain factor and combine them
- * in log space (root-sum-square), so a product of five guesses does not multiply five worst cases.
- */
-export function combine(factors: readonly Factor[]): MoneyRange {
-  let expected = 1;
-  let lowSpread = 0;
-  let highSpread = 0;
-  for (const factor of factors) {
-    expected *= factor.expected;
-    if (factor.low <= 0) lowSpread = Infinity;
-    else if (factor.low < factor.expected) lowSpread += Math.log(factor.expected / factor.low) ** 2;
-    if (factor.high > factor.expected) highSpread += Math.log(factor.high / factor.expected) ** 2;
-  }
+/** The running totals of `combine`: the product of expected values and the squared log spreads. */
+type Spread = { expected: number; lowSpread: number; highSpread: number };
+
+function addFactor(spread: Spread, factor: Factor) {
+  spread.expected *= factor.expected;
+  if (factor.low <= 0) spread.lowSpread = Infinity;
+  else if (factor.low < factor.expected) spread.lowSpread += Math.log(factor.expected / factor.low) ** 2;
+  if (factor.high > factor.expected) spread.highSpread += Math.log(factor.high / factor.expected) ** 2;
+}
+
+function rangeOf({ expected, lowSpread, highSpread }: Spread): MoneyRange {
   if (!(expected > 0)) return { low: 0, expected: 0, high: 0 };
   return {
     low: lowSpread === Infinity ? 0 : expected * Math.exp(-Math.sqrt(lowSpread)),
     expected,
     high: expected * Math.exp(Math.sqrt(highSpread)),
   };
+}
+
+/**
+ * Multiplies ranged factors. The expected value is the product of expected values; low and high treat
+ * each factor's low/high as equally likely bounds of an independent uncertain factor and combine them
+ * in log space (root-sum-square), so a product of five guesses does not multiply five worst cases.
+ */
+export function combine(factors: readonly Factor[]): MoneyRange {
+  const spread: Spread = { expected: 1, lowSpread: 0, highSpread: 0 };
+  for (const factor of factors) addFactor(spread, factor);
+  return rangeOf(spread);
 }
 
 /** A method's parameters for one country and variant, ready to use: the same for every creator. */
@@ -381,9 +385,10 @@ export function lowerConfidence(a: Confidence, b: Confidence | undefined): Confi
   return b !== undefined && CONFIDENCE_RANK[b] < CONFIDENCE_RANK[a] ? b : a;
 }
 
-/** The parameter set of a method in one country, built on first use (or per stats, where it depends on them). */
+/** The parameter set of a method in one country, built on first use (with the stats' own parameter, where there is one). */
 export class ParameterSets {
-  private shared: ParameterSet | undefined;
+  /** The parameters the same for every creator in the country, and their running totals for `combine`. */
+  private fixed: { set: ParameterSet; spread: Readonly<Spread> } | undefined;
 
   constructor(
     private readonly rule: MethodRule,
@@ -395,25 +400,38 @@ export class ParameterSets {
 
   /** The set that applies to these stats. */
   for(stats: Stats): ParameterSet {
-    if (this.model.perStats) return this.build(stats);
-    this.shared ??= this.build(stats);
-    return this.shared;
+    const { set, spread } = this.fixedParameters();
+    if (!this.model.statsParameter) return set;
+    const step = this.model.statsParameter(this.rule, stats, this.text);
+    return { steps: [...set.steps, step], range: rangeAfter(spread, step), confidence: lowerConfidence(set.confidence, step.confidence) };
   }
 
   /** Just the combined range, for the month-by-month projection: no formula steps to build. */
   range(stats: Stats): MoneyRange {
-    if (this.model.perStats) return combine(this.model.parameters(this.rule, this.country, stats, this.text));
-    return this.for(stats).range;
+    const { set, spread } = this.fixedParameters();
+    if (!this.model.statsParameter) return set.range;
+    return rangeAfter(spread, this.model.statsParameter(this.rule, stats, this.text));
   }
 
-  private build(stats: Stats): ParameterSet {
-    const steps = this.model.parameters(this.rule, this.country, stats, this.text);
+  private fixedParameters() {
+    if (this.fixed) return this.fixed;
+    // These steps go into every result for this country: nobody may change them.
+    const steps = this.model.parameters(this.rule, this.country).map((step) => Object.freeze(step));
+    const spread: Spread = { expected: 1, lowSpread: 0, highSpread: 0 };
     let confidence: Confidence = 'high';
-    for (const step of steps) confidence = lowerConfidence(confidence, step.confidence);
-    // The steps of a shared set go into every result for this country: nobody may change them.
-    if (!this.model.perStats) steps.forEach((step) => Object.freeze(step));
-    return { steps, range: combine(steps), confidence };
+    for (const step of steps) {
+      addFactor(spread, step);
+      confidence = lowerConfidence(confidence, step.confidence);
+    }
+    return (this.fixed = { set: { steps, range: rangeOf(spread), confidence }, spread: Object.freeze(spread) });
   }
+}
+
+/** `combine` of the factors behind `spread` and one more. */
+function rangeAfter(spread: Readonly<Spread>, factor: Factor): MoneyRange {
+  const total = { ...spread };
+  addFactor(total, factor);
+  return rangeOf(total);
 }
 
 /** The parameter sets to use for this creator: the plan's shared ones, or calibrated ones built for them. */
