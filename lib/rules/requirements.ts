@@ -289,7 +289,7 @@ export function resolveRequirements(
   table: ConditionTable = newConditionTable(),
 ): RequirementTree {
   const root = resolveNode(node, country, asOf, text, table);
-  return { root, conditions: Object.freeze([...conditionsOf(root, new Set())]), dated: hasDatedLeaf(root) };
+  return { root, conditions: [...conditionsOf(root, new Set())], dated: hasDatedLeaf(root) };
 }
 
 /** Works out, for one creator, the months in which each condition of a plan holds. */
