@@ -214,7 +214,12 @@ export type RequirementTree = {
 export type CreatorConditions = { starts: number[]; ends: number[]; messages: Array<string | undefined> };
 
 /** A requirement tree checked for one creator. */
-type Compiled = CreatorConditions & { tree: RequirementTree; root: StaticNode };
+type Compiled = CreatorConditions & {
+  tree: RequirementTree;
+  root: StaticNode;
+  /** See `staysMet`. */
+  staysMet: boolean;
+};
 
 function isLeaf(node: RequirementNode): node is Requirement {
   return 'fact' in node;
@@ -306,7 +311,14 @@ export function checkConditions(table: ConditionTable, profile: CreatorProfile):
 
 /** A method's requirement tree for one creator whose conditions are checked. */
 export function compileRequirements(tree: RequirementTree, creator: CreatorConditions): Compiled {
-  return { tree, root: tree.root, starts: creator.starts, ends: creator.ends, messages: creator.messages };
+  return {
+    tree,
+    root: tree.root,
+    starts: creator.starts,
+    ends: creator.ends,
+    messages: creator.messages,
+    staysMet: !tree.dated && tree.conditions.every((condition) => creator.ends[condition] === Infinity),
+  };
 }
 
 function inForceAt(node: StaticLeaf, month: number): boolean {
@@ -340,9 +352,7 @@ function holdsNode(c: Compiled, node: StaticNode, month: number): boolean {
  * ended before `asOf`, such as LIVE gifts' old minimum age, changes nothing any more.)
  */
 export function staysMet(c: Compiled): boolean {
-  if (c.tree.dated) return false;
-  for (const condition of c.tree.conditions) if (c.ends[condition] !== Infinity) return false;
-  return true;
+  return c.staysMet;
 }
 
 /** Whether the requirements hold `month` months from now. */
@@ -361,8 +371,32 @@ function smallestStartAfter(c: Compiled, node: StaticNode, after: number): numbe
   return best;
 }
 
+/**
+ * For a tree that stays met once met, the first month a node holds follows from its leaves' first
+ * months: the latest of an "all" group's, the earliest of an "any" group's. Infinity when never.
+ */
+function firstMonthOnceMet(c: Compiled, node: StaticNode): number {
+  if (node.type === 'leaf') return leafStart(c, node);
+  if (node.type === 'any') {
+    let first = Infinity;
+    for (const child of node.children) first = Math.min(first, firstMonthOnceMet(c, child));
+    return first;
+  }
+  let first = 0;
+  for (const child of node.children) {
+    // Like holdsNode: a leaf never in force again does not apply in an "all" group.
+    if (child.type === 'leaf' && !appliesFromNow(child)) continue;
+    first = Math.max(first, firstMonthOnceMet(c, child));
+  }
+  return first;
+}
+
 /** The first month (0 = now) in which the requirements (or one group of them) hold, or null within the horizon. */
 export function firstMonthHolding(c: Compiled, node: StaticNode = c.root): number | null {
+  if (c.staysMet) {
+    const first = firstMonthOnceMet(c, node);
+    return first <= HORIZON_MONTHS ? first : null;
+  }
   // The answer can only change where some leaf starts or stops holding: step through those months.
   for (let month = 0; month <= HORIZON_MONTHS; month = smallestStartAfter(c, node, month)) {
     if (holdsNode(c, node, month)) return month;
