@@ -14,11 +14,11 @@ import { dateSchemaFor, profileSchemaFor, type CreatorProfile, type CreatorProfi
 import {
   checkConditions,
   compileRequirements,
-  factAt,
   firstMonthHolding,
   holdsAt,
   requirementResults,
   staysMet,
+  trajectoryOf,
   type CreatorConditions,
   type RequirementResult,
 } from './requirements';
@@ -112,17 +112,6 @@ const LOCKED_POINTS: readonly ProjectionPoint[] = Array.from({ length: PROJECTIO
   Object.freeze({ month, eligible: false, low: 0, expected: 0, high: 0 }),
 );
 
-/** Followers and views for months 0-12, grown once per evaluation and shared by every method. */
-type Trajectory = Stats[];
-
-function trajectoryOf(profile: CreatorProfile, months = PROJECTION_MONTHS): Trajectory {
-  const stats: Trajectory = [];
-  for (let month = 0; month <= months; month++) {
-    stats.push({ followers: factAt('followers', profile, month) as number, views30d: factAt('views30d', profile, month) as number });
-  }
-  return stats;
-}
-
 /** Sooner first; among methods unlocking in the same month, the one worth more. */
 function unlocksBefore(a: MethodResult, b: MethodResult): boolean {
   if (a.eligibleInMonths !== b.eligibleInMonths) return a.eligibleInMonths! < b.eligibleInMonths!;
@@ -161,7 +150,7 @@ function evaluateMethod(
   asOf: string,
   ruleset: Ruleset,
   perUsd: number,
-  trajectory: Trajectory,
+  trajectory: readonly Stats[],
   conditions: CreatorConditions,
 ): MethodResult {
   const { rule } = plan;
@@ -285,7 +274,8 @@ export function evaluate(input: CreatorProfileInput, options: EvaluateOptions = 
 export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: Ruleset = defaultRuleset): Evaluation {
   const perUsd = convert(1, 'USD', profile.currency, ruleset);
   const plan = planFor(ruleset, profile.country, asOf);
-  const trajectory = trajectoryOf(profile);
+  // Followers and views for months 0-12, grown once per evaluation and shared by every method.
+  const trajectory = trajectoryOf(profile, PROJECTION_MONTHS);
   const conditions = checkConditions(plan.conditions, profile);
   const methods = plan.methods.map((method) => evaluateMethod(method, profile, asOf, ruleset, perUsd, trajectory, conditions));
 

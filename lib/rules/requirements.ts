@@ -1,6 +1,7 @@
 import { countryName } from './countries';
 import { monthsUntil } from './dates';
 import { ENGINE_TEXT, type EngineText } from './i18n';
+import type { Stats } from './estimates';
 import type { CreatorProfile } from './profile';
 import type { Confidence, Fact, Op, Requirement, RequirementNode } from './schema';
 
@@ -51,6 +52,18 @@ export function factAt(fact: Fact, profile: CreatorProfile, months: number): Val
     default:
       return profile[fact];
   }
+}
+
+/** Followers and views for months 0 to `months`: what the creator's estimates grow with. */
+export function trajectoryOf(profile: CreatorProfile, months: number): Stats[] {
+  const trajectory: Stats[] = [];
+  for (let month = 0; month <= months; month++) {
+    trajectory.push({
+      followers: grow(profile.followers, profile.followerGrowth, month),
+      views30d: grow(profile.views30d, profile.viewGrowth, month),
+    });
+  }
+  return trajectory;
 }
 
 /** A count after `months` of compounding growth at `ratePercent` a month, rounded down. */
