@@ -157,8 +157,8 @@ function evaluateMethod(
   const parameters = parameterSetsFor(plan.parameters, rule, profile, ruleset.text);
   const tree = compileRequirements(plan.requirements, conditions);
   const requirements = requirementResults(tree, profile, asOf);
-  const eligible = holdsAt(tree, 0);
-  const eligibleInMonths = eligible ? 0 : firstMonthHolding(tree);
+  const eligibleInMonths = firstMonthHolding(tree);
+  const eligible = eligibleInMonths === 0;
 
   const now = trajectory[0]!;
   const potential = estimateRange(rule, now, profile, ruleset, perUsd, parameters);

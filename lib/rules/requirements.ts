@@ -572,8 +572,8 @@ function speakingFor(
 
 /** The requirement that speaks for a group: the first unmet one, or the closest way to meet it. */
 function groupResult(c: Compiled, node: Exclude<StaticNode, StaticLeaf>, profile: CreatorProfile, asOf: string): RequirementResult {
-  const met = holdsNode(c, node, 0);
   const firstMonth = firstMonthHolding(c, node);
+  const met = firstMonth === 0;
   // Like holdsNode: in an "all", a requirement not in force now is not one to meet now. (In an "any",
   // an option that opens later stays: it is what "Opens in Mexico on ..." speaks of.)
   const inForce = node.type === 'all' ? node.children.filter((child) => child.type !== 'leaf' || inForceAt(child, 0)) : node.children;
