@@ -1,6 +1,7 @@
 import { todayIso } from './dates';
 import {
   convert,
+  eligiblePoint,
   estimateRange,
   estimateSteps,
   exchangeRateStep,
@@ -173,8 +174,7 @@ function evaluateMethod(
       projection.push(LOCKED_POINTS[month]!);
       continue;
     }
-    const earnings = estimateRange(rule, trajectory[month]!, profile, ruleset, perUsd, parameters);
-    projection.push({ month, eligible: true, low: earnings.low, expected: earnings.expected, high: earnings.high });
+    projection.push(eligiblePoint(month, rule, trajectory[month]!, profile, ruleset, perUsd, parameters));
   }
 
   const { steps, confidence } = estimateSteps(rule, now, profile, ruleset, parameters);
