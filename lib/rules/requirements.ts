@@ -108,25 +108,25 @@ function estimateCrossing(fact: Fact, profile: CreatorProfile, value: number): n
 }
 
 /** When a condition on the creator's stats holds, ignoring the effective dates of the leaves that state it. */
-function valueInterval(leaf: Condition, profile: CreatorProfile): Interval {
-  const test = OPS[leaf.op];
-  const metNow = test(factAt(leaf.fact, profile, 0), leaf.value);
-  const kind = KIND_BY_FACT[leaf.fact];
+function valueInterval(condition: Condition, profile: CreatorProfile): Interval {
+  const test = OPS[condition.op];
+  const metNow = test(factAt(condition.fact, profile, 0), condition.value);
+  const kind = KIND_BY_FACT[condition.fact];
   if (kind === 'action' || kind === 'fixed') return metNow ? ALWAYS : NEVER;
-  if (isMonotone(leaf.fact) && (leaf.op === 'gte' || leaf.op === 'lte')) {
+  if (isMonotone(condition.fact) && (condition.op === 'gte' || condition.op === 'lte')) {
     // Growth (or shrinkage) is monotone, so "met" flips at most once: find that month.
-    const metLater = test(factAt(leaf.fact, profile, HORIZON_MONTHS), leaf.value);
+    const metLater = test(factAt(condition.fact, profile, HORIZON_MONTHS), condition.value);
     if (metNow === metLater) return metNow ? ALWAYS : NEVER;
-    let flip = Math.min(HORIZON_MONTHS, Math.max(1, estimateCrossing(leaf.fact, profile, leaf.value as number)));
+    let flip = Math.min(HORIZON_MONTHS, Math.max(1, estimateCrossing(condition.fact, profile, condition.value as number)));
     // The closed form can be off by one against the rounded-down projection: settle it exactly.
-    while (flip > 1 && test(factAt(leaf.fact, profile, flip - 1), leaf.value) !== metNow) flip--;
-    while (flip < HORIZON_MONTHS && test(factAt(leaf.fact, profile, flip), leaf.value) === metNow) flip++;
+    while (flip > 1 && test(factAt(condition.fact, profile, flip - 1), condition.value) !== metNow) flip--;
+    while (flip < HORIZON_MONTHS && test(factAt(condition.fact, profile, flip), condition.value) === metNow) flip++;
     return metNow ? { start: 0, end: flip } : { start: flip, end: Infinity };
   }
   // Anything else (an exact count): scan the horizon month by month.
   let start = Infinity;
   for (let month = 0; month <= HORIZON_MONTHS; month++) {
-    const met = test(factAt(leaf.fact, profile, month), leaf.value);
+    const met = test(factAt(condition.fact, profile, month), condition.value);
     if (met && start === Infinity) start = month;
     if (!met && start !== Infinity) return { start, end: month };
   }
@@ -196,6 +196,7 @@ type Condition = Pick<Leaf, 'fact' | 'op' | 'value'>;
  */
 export type ConditionTable = { conditions: Condition[]; indexByKey: Map<string, number> };
 
+/** An empty table, to which the trees of one plan add their conditions. */
 export function newConditionTable(): ConditionTable {
   return { conditions: [], indexByKey: new Map() };
 }
