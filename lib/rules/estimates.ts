@@ -1,3 +1,4 @@
+import type { ProjectionPoint } from './evaluate';
 import type { EngineText } from './i18n';
 import type { CreatorProfile, Currency } from './profile';
 import type { Ruleset } from './ruleset';
@@ -43,19 +44,22 @@ type Input = {
 
 /**
  * A method's formula: its inputs (the creator's numbers) times its parameters (rule ranges).
- * Parameters are the same for every creator in a country unless `perStats` says they depend on the
- * stats (the brand-deal rate, priced in follower brackets).
+ * Parameters are the same for every creator in a country, except a `statsParameter` that depends on
+ * the stats (the brand-deal rate, priced in follower brackets), which comes last.
  */
 type Model = {
   inputs: Input[];
-  parameters: (rule: MethodRule, country: string, stats: Stats, text: EngineText) => Factor[];
-  perStats?: boolean;
+  parameters: (rule: MethodRule, country: string) => ParameterStep[];
+  statsParameter?: (rule: MethodRule, stats: Stats, text: EngineText) => ParameterStep;
   /** The same formula with the creator's own earnings in place of defaults, when the profile gives them. */
   calibrated?: (profile: CreatorProfile) => Model | undefined;
 };
 
+/** A factor taken from the rule's parameters, as a formula step. */
+type ParameterStep = Factor & { kind: 'parameter' };
+
 /** A rule parameter with the country's override applied. */
-function parameter(param: Parameter, country: string): Factor {
+function parameter(param: Parameter, country: string): ParameterStep {
   const override = param.overrides?.find((candidate) => (candidate.countries as string[]).includes(country));
   const chosen = override ?? param;
   const sourceId = chosen.source ?? (override ? undefined : param.source);
@@ -71,6 +75,7 @@ function parameter(param: Parameter, country: string): Factor {
     confidence: chosen.confidence,
     // An override's note, or none: the base parameter's note describes the base values.
     note: override ? override.note : param.note,
+    kind: 'parameter',
   };
 }
 
@@ -84,15 +89,18 @@ type Tier = { minFollowers: number; low: number; expected: number; high: number 
 export function bracketedRate(tiers: readonly Tier[], followers: number): { low: number; expected: number; high: number } {
   const first = tiers[0]!;
   if (followers <= 0) return { low: first.low, expected: first.expected, high: first.high };
-  const sum = { low: 0, expected: 0, high: 0 };
-  tiers.forEach((tier, index) => {
+  let low = 0;
+  let expected = 0;
+  let high = 0;
+  for (let index = 0; index < tiers.length; index++) {
+    const tier = tiers[index]!;
     const upper = tiers[index + 1]?.minFollowers ?? Infinity;
     const within = Math.max(0, Math.min(followers, upper) - tier.minFollowers);
-    sum.low += within * tier.low;
-    sum.expected += within * tier.expected;
-    sum.high += within * tier.high;
-  });
-  return { low: sum.low / followers, expected: sum.expected / followers, high: sum.high / followers };
+    low += within * tier.low;
+    expected += within * tier.expected;
+    high += within * tier.high;
+  }
+  return { low: low / followers, expected: expected / followers, high: high / followers };
 }
 
 /** The named parameters of a rule, in order, with overrides for the country. */
@@ -115,8 +123,20 @@ export function toCents(amount: number): number {
   return amount > 0 ? Math.round(amount * 100) / 100 : 0;
 }
 
-/** The formula step that turns USD into the result's currency, with the rates' date and source. */
-export function exchangeRateStep(currency: Currency, perUsd: number, ruleset: Ruleset): Factor & { kind: 'parameter' } {
+const exchangeRateSteps = new WeakMap<Ruleset, Partial<Record<Currency, ParameterStep>>>();
+
+/**
+ * The formula step that turns USD into the result's currency, with the rates' date and source. The same
+ * for every result in that currency: built once and frozen.
+ */
+export function exchangeRateStep(currency: Currency, ruleset: Ruleset): ParameterStep {
+  let steps = exchangeRateSteps.get(ruleset);
+  if (!steps) exchangeRateSteps.set(ruleset, (steps = {}));
+  return (steps[currency] ??= Object.freeze(buildExchangeRateStep(currency, ruleset)));
+}
+
+function buildExchangeRateStep(currency: Currency, ruleset: Ruleset): ParameterStep {
+  const perUsd = convert(1, 'USD', currency, ruleset);
   return {
     label: ruleset.text.formula.exchangeRate(currency),
     unit: currency,
@@ -218,25 +238,23 @@ export const MODELS: Record<MethodId, Model> = {
         },
       },
     ],
-    parameters: (rule, country, stats, text) => {
+    parameters: named('dealsPerMonth'),
+    statsParameter: (rule, stats, text) => {
       const brand = brandRule(rule);
       const rate = bracketedRate(brand.tiers, stats.followers);
-      return [
-        parameter(brand.parameters.dealsPerMonth, country),
-        {
-          label: text.formula.brandRate,
-          unit: 'USD',
-          low: rate.low,
-          expected: rate.expected,
-          high: rate.high,
-          source: brand.tiersSource.source,
-          checked: brand.tiersSource.checked,
-          confidence: brand.tiersSource.confidence,
-          note: brand.tiersSource.note,
-        },
-      ];
+      return {
+        label: text.formula.brandRate,
+        unit: 'USD',
+        low: rate.low,
+        expected: rate.expected,
+        high: rate.high,
+        source: brand.tiersSource.source,
+        checked: brand.tiersSource.checked,
+        confidence: brand.tiersSource.confidence,
+        note: brand.tiersSource.note,
+        kind: 'parameter',
+      };
     },
-    perStats: true,
     // Your own fee per follower replaces the tier rate, engagement and niche factors, and grows with followers.
     calibrated: (profile) =>
       profile.myBrandFee === undefined
@@ -252,7 +270,7 @@ export const MODELS: Record<MethodId, Model> = {
                   value: (_stats, p, _rule, ruleset) => convert(p.myBrandFee ?? 0, p.currency, 'USD', ruleset),
                 },
               ],
-              parameters: (rule, country) => [parameter(brandRule(rule).parameters.dealsPerMonth, country)],
+              parameters: named('dealsPerMonth'),
             }
           : {
               inputs: [
@@ -265,7 +283,7 @@ export const MODELS: Record<MethodId, Model> = {
                   value: (_stats, p, _rule, ruleset) => convert(p.myBrandFee ?? 0, p.currency, 'USD', ruleset) / p.followers,
                 },
               ],
-              parameters: (rule, country) => [parameter(brandRule(rule).parameters.dealsPerMonth, country)],
+              parameters: named('dealsPerMonth'),
             },
   },
   affiliate: {
@@ -318,27 +336,34 @@ export const MODELS: Record<MethodId, Model> = {
   },
 };
 
-/**
- * Multiplies ranged factors. The expected value is the product of expected values; low and high treat
- * each factor's low/high as equally likely bounds of an independent uncertain factor and combine them
- * in log space (root-sum-square), so a product of five guesses does not multiply five worst cases.
- */
-export function combine(factors: readonly Factor[]): MoneyRange {
-  let expected = 1;
-  let lowSpread = 0;
-  let highSpread = 0;
-  for (const factor of factors) {
-    expected *= factor.expected;
-    if (factor.low <= 0) lowSpread = Infinity;
-    else if (factor.low < factor.expected) lowSpread += Math.log(factor.expected / factor.low) ** 2;
-    if (factor.high > factor.expected) highSpread += Math.log(factor.high / factor.expected) ** 2;
-  }
+/** The running totals of `combine`: the product of expected values and the squared log spreads. */
+type Spread = { expected: number; lowSpread: number; highSpread: number };
+
+function addFactor(spread: Spread, factor: Factor) {
+  spread.expected *= factor.expected;
+  if (factor.low <= 0) spread.lowSpread = Infinity;
+  else if (factor.low < factor.expected) spread.lowSpread += Math.log(factor.expected / factor.low) ** 2;
+  if (factor.high > factor.expected) spread.highSpread += Math.log(factor.high / factor.expected) ** 2;
+}
+
+function rangeOf({ expected, lowSpread, highSpread }: Spread): MoneyRange {
   if (!(expected > 0)) return { low: 0, expected: 0, high: 0 };
   return {
     low: lowSpread === Infinity ? 0 : expected * Math.exp(-Math.sqrt(lowSpread)),
     expected,
     high: expected * Math.exp(Math.sqrt(highSpread)),
   };
+}
+
+/**
+ * Multiplies ranged factors. The expected value is the product of expected values; low and high treat
+ * each factor's low/high as equally likely bounds of an independent uncertain factor and combine them
+ * in log space (root-sum-square), so a product of five guesses does not multiply five worst cases.
+ */
+export function combine(factors: readonly Factor[]): MoneyRange {
+  const spread: Spread = { expected: 1, lowSpread: 0, highSpread: 0 };
+  for (const factor of factors) addFactor(spread, factor);
+  return rangeOf(spread);
 }
 
 /** A method's parameters for one country and variant, ready to use: the same for every creator. */
@@ -361,9 +386,10 @@ export function lowerConfidence(a: Confidence, b: Confidence | undefined): Confi
   return b !== undefined && CONFIDENCE_RANK[b] < CONFIDENCE_RANK[a] ? b : a;
 }
 
-/** The parameter set of a method in one country, built on first use (or per stats, where it depends on them). */
+/** The parameter set of a method in one country, built on first use (with the stats' own parameter, where there is one). */
 export class ParameterSets {
-  private shared: ParameterSet | undefined;
+  /** The parameters the same for every creator in the country, and their running totals for `combine`. */
+  private fixed: { set: ParameterSet; spread: Readonly<Spread> } | undefined;
 
   constructor(
     private readonly rule: MethodRule,
@@ -375,25 +401,38 @@ export class ParameterSets {
 
   /** The set that applies to these stats. */
   for(stats: Stats): ParameterSet {
-    if (this.model.perStats) return this.build(stats);
-    this.shared ??= this.build(stats);
-    return this.shared;
+    const { set, spread } = this.fixedParameters();
+    if (!this.model.statsParameter) return set;
+    const step = this.model.statsParameter(this.rule, stats, this.text);
+    return { steps: [...set.steps, step], range: rangeAfter(spread, step), confidence: lowerConfidence(set.confidence, step.confidence) };
   }
 
   /** Just the combined range, for the month-by-month projection: no formula steps to build. */
   range(stats: Stats): MoneyRange {
-    if (this.model.perStats) return combine(this.model.parameters(this.rule, this.country, stats, this.text));
-    return this.for(stats).range;
+    const { set, spread } = this.fixedParameters();
+    if (!this.model.statsParameter) return set.range;
+    return rangeAfter(spread, this.model.statsParameter(this.rule, stats, this.text));
   }
 
-  private build(stats: Stats): ParameterSet {
-    const factors = this.model.parameters(this.rule, this.country, stats, this.text);
-    return {
-      steps: factors.map((factor) => Object.freeze({ ...factor, kind: 'parameter' as const })),
-      range: combine(factors),
-      confidence: factors.reduce<Confidence>((lowest, factor) => lowerConfidence(lowest, factor.confidence), 'high'),
-    };
+  private fixedParameters() {
+    if (this.fixed) return this.fixed;
+    // These steps go into every result for this country: nobody may change them.
+    const steps = this.model.parameters(this.rule, this.country).map((step) => Object.freeze(step));
+    const spread: Spread = { expected: 1, lowSpread: 0, highSpread: 0 };
+    let confidence: Confidence = 'high';
+    for (const step of steps) {
+      addFactor(spread, step);
+      confidence = lowerConfidence(confidence, step.confidence);
+    }
+    return (this.fixed = { set: { steps, range: rangeOf(spread), confidence }, spread: Object.freeze(spread) });
   }
+}
+
+/** `combine` of the factors behind `spread` and one more. */
+function rangeAfter(spread: Readonly<Spread>, factor: Factor): MoneyRange {
+  const total = { ...spread };
+  addFactor(total, factor);
+  return rangeOf(total);
 }
 
 /** The parameter sets to use for this creator: the plan's shared ones, or calibrated ones built for them. */
@@ -416,12 +455,44 @@ export function inputProduct(
   return product;
 }
 
-/** Monthly earnings in the target currency for the creator's stats at some month. */
+/**
+ * Monthly earnings to the cent, in the target currency, for the creator's stats at some month: the
+ * potential (month 0) and every eligible month of the projection.
+ */
 export function estimateRange(rule: MethodRule, stats: Stats, profile: CreatorProfile, ruleset: Ruleset, perUsd: number, sets: ParameterSets): MoneyRange {
   const scale = inputProduct(rule, stats, profile, ruleset, perUsd, sets);
   if (!(scale > 0)) return { low: 0, expected: 0, high: 0 };
   const range = sets.range(stats);
-  return { low: range.low * scale, expected: range.expected * scale, high: range.high * scale };
+  return { low: toCents(range.low * scale), expected: toCents(range.expected * scale), high: toCents(range.high * scale) };
+}
+
+/** The formula step of one input: the creator's own number, exact. */
+function inputStep(input: Input, label: string, value: number, basis: Partial<Factor> | undefined): FactorStep {
+  // Written out rather than spread: the same keys in the same order, without building it key by key.
+  const step: FactorStep = input.calibrated
+    ? { label, unit: input.unit, low: value, expected: value, high: value, field: input.field, calibrated: true, kind: 'input' }
+    : { label, unit: input.unit, low: value, expected: value, high: value, field: input.field, kind: 'input' };
+  return basis ? Object.assign(step, basis) : step;
+}
+
+/**
+ * A point of the projection for a month the creator is eligible in: the same figures as
+ * `estimateRange` for that month's stats, written straight into the point. (Going through
+ * estimateRange allocated a range per month only to copy it: a sixth of all bytes an evaluation allocated.)
+ */
+export function eligiblePoint(
+  month: number,
+  rule: MethodRule,
+  stats: Stats,
+  profile: CreatorProfile,
+  ruleset: Ruleset,
+  perUsd: number,
+  sets: ParameterSets,
+): ProjectionPoint {
+  const scale = inputProduct(rule, stats, profile, ruleset, perUsd, sets);
+  if (!(scale > 0)) return { month, eligible: true, low: 0, expected: 0, high: 0 };
+  const range = sets.range(stats);
+  return { month, eligible: true, low: toCents(range.low * scale), expected: toCents(range.expected * scale), high: toCents(range.high * scale) };
 }
 
 /** The steps behind `estimateRange`, for "how we got this number", and the least certain of them. */
@@ -436,20 +507,9 @@ export function estimateSteps(
   let confidence = set.confidence;
   const steps: FactorStep[] = [];
   for (const input of sets.model.inputs) {
-    const value = input.value(stats, profile, rule, ruleset);
     const basis = input.basis?.(rule);
     confidence = lowerConfidence(confidence, basis?.confidence);
-    steps.push({
-      label: ruleset.text.formula[input.label] as string,
-      unit: input.unit,
-      low: value,
-      expected: value,
-      high: value,
-      field: input.field,
-      ...(input.calibrated ? { calibrated: true } : {}),
-      kind: 'input',
-      ...basis,
-    });
+    steps.push(inputStep(input, ruleset.text.formula[input.label] as string, input.value(stats, profile, rule, ruleset), basis));
   }
   for (const step of set.steps) steps.push(step);
   return { steps, confidence };

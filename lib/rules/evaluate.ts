@@ -1,6 +1,7 @@
 import { todayIso } from './dates';
 import {
   convert,
+  eligiblePoint,
   estimateRange,
   estimateSteps,
   exchangeRateStep,
@@ -12,12 +13,14 @@ import { planIncomeGoal, type IncomeGoal } from './goal';
 import { planFor, type MethodPlan } from './plan';
 import { dateSchemaFor, profileSchemaFor, type CreatorProfile, type CreatorProfileInput, type Currency } from './profile';
 import {
+  checkConditions,
   compileRequirements,
-  factAt,
   firstMonthHolding,
   holdsAt,
   requirementResults,
   staysMet,
+  trajectoryOf,
+  type CreatorConditions,
   type RequirementResult,
 } from './requirements';
 import { DEFAULT_LOCALE, type EngineText, type Locale } from './i18n';
@@ -111,17 +114,6 @@ const LOCKED_POINTS: readonly ProjectionPoint[] = Array.from({ length: PROJECTIO
   Object.freeze({ month, eligible: false, low: 0, expected: 0, high: 0 }),
 );
 
-/** Followers and views for months 0-12, grown once per evaluation and shared by every method. */
-type Trajectory = Stats[];
-
-function trajectoryOf(profile: CreatorProfile, months = PROJECTION_MONTHS): Trajectory {
-  const stats: Trajectory = [];
-  for (let month = 0; month <= months; month++) {
-    stats.push({ followers: factAt('followers', profile, month) as number, views30d: factAt('views30d', profile, month) as number });
-  }
-  return stats;
-}
-
 /** Sooner first; among methods unlocking in the same month, the one worth more. */
 function unlocksBefore(a: MethodResult, b: MethodResult): boolean {
   if (a.eligibleInMonths !== b.eligibleInMonths) return a.eligibleInMonths! < b.eligibleInMonths!;
@@ -160,17 +152,18 @@ function evaluateMethod(
   asOf: string,
   ruleset: Ruleset,
   perUsd: number,
-  trajectory: Trajectory,
+  trajectory: readonly Stats[],
+  conditions: CreatorConditions,
 ): MethodResult {
   const { rule } = plan;
   const parameters = parameterSetsFor(plan.parameters, rule, profile, ruleset.text);
-  const tree = compileRequirements(plan.requirements, profile);
+  const tree = compileRequirements(plan.requirements, conditions);
   const requirements = requirementResults(tree, profile, asOf);
-  const eligible = holdsAt(tree, 0);
-  const eligibleInMonths = eligible ? 0 : firstMonthHolding(tree);
+  const eligibleInMonths = firstMonthHolding(tree);
+  const eligible = eligibleInMonths === 0;
 
   const now = trajectory[0]!;
-  const potential = cents(estimateRange(rule, now, profile, ruleset, perUsd, parameters));
+  const potential = estimateRange(rule, now, profile, ruleset, perUsd, parameters);
 
   // Usually nothing, once met, stops being met (no shrinking audience, no rule that ends): then eligibility
   // over the months follows from the first month alone instead of checking the tree twelve times.
@@ -182,22 +175,20 @@ function evaluateMethod(
       projection.push(LOCKED_POINTS[month]!);
       continue;
     }
-    const stats = trajectory[month]!;
-    const scale = inputProduct(rule, stats, profile, ruleset, perUsd, parameters);
-    const range = parameters.range(stats);
-    projection.push({
-      month,
-      eligible: true,
-      low: toCents(range.low * scale),
-      expected: toCents(range.expected * scale),
-      high: toCents(range.high * scale),
-    });
+    projection.push(eligiblePoint(month, rule, trajectory[month]!, profile, ruleset, perUsd, parameters));
   }
 
   const { steps, confidence } = estimateSteps(rule, now, profile, ruleset, parameters);
   const formula: FormulaStep[] = steps;
-  if (perUsd !== 1) formula.push(exchangeRateStep(profile.currency, perUsd, ruleset));
-  formula.push({ label: ruleset.text.formula.result, unit: profile.currency, ...potential, kind: 'result' });
+  if (perUsd !== 1) formula.push(exchangeRateStep(profile.currency, ruleset));
+  formula.push({
+    label: ruleset.text.formula.result,
+    unit: profile.currency,
+    low: potential.low,
+    expected: potential.expected,
+    high: potential.high,
+    kind: 'result',
+  });
 
   return {
     id: rule.id,
@@ -232,8 +223,10 @@ export type MonthlyOutlook = { id: MethodId; eligible: boolean[]; expected: numb
 export function monthlyOutlook(profile: CreatorProfile, asOf: string, months: number, ruleset: Ruleset): MonthlyOutlook[] {
   const perUsd = convert(1, 'USD', profile.currency, ruleset);
   const trajectory = trajectoryOf(profile, months);
-  return planFor(ruleset, profile.country, asOf).methods.map((plan) => {
-    const tree = compileRequirements(plan.requirements, profile);
+  const { methods, conditions } = planFor(ruleset, profile.country, asOf);
+  const checked = checkConditions(conditions, profile);
+  return methods.map((plan) => {
+    const tree = compileRequirements(plan.requirements, checked);
     const parameters = parameterSetsFor(plan.parameters, plan.rule, profile, ruleset.text);
     const eligible: boolean[] = [];
     const expected: number[] = [];
@@ -244,6 +237,24 @@ export function monthlyOutlook(profile: CreatorProfile, asOf: string, months: nu
     }
     return { id: plan.rule.id, eligible, expected };
   });
+}
+
+/** Months 1-12: every method's projection added up, to the cent. */
+function summaryProjection(methods: readonly MethodResult[]): Evaluation['summary']['projection'] {
+  const projection: Evaluation['summary']['projection'] = [];
+  for (let index = 0; index < PROJECTION_MONTHS; index++) {
+    let low = 0;
+    let expected = 0;
+    let high = 0;
+    for (const method of methods) {
+      const point = method.projection[index]!;
+      low += point.low;
+      expected += point.expected;
+      high += point.high;
+    }
+    projection.push({ month: index + 1, low: toCents(low), expected: toCents(expected), high: toCents(high) });
+  }
+  return projection;
 }
 
 /**
@@ -264,8 +275,10 @@ export function evaluate(input: CreatorProfileInput, options: EvaluateOptions = 
 export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: Ruleset): Evaluation {
   const perUsd = convert(1, 'USD', profile.currency, ruleset);
   const plan = planFor(ruleset, profile.country, asOf);
-  const trajectory = trajectoryOf(profile);
-  const methods = plan.methods.map((method) => evaluateMethod(method, profile, asOf, ruleset, perUsd, trajectory));
+  // Followers and views for months 0-12, grown once per evaluation and shared by every method.
+  const trajectory = trajectoryOf(profile, PROJECTION_MONTHS);
+  const conditions = checkConditions(plan.conditions, profile);
+  const methods = plan.methods.map((method) => evaluateMethod(method, profile, asOf, ruleset, perUsd, trajectory, conditions));
 
   const monthly = { ...ZERO };
   let eligibleCount = 0;
@@ -294,16 +307,7 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
       eligibleCount,
       methodCount: methods.length,
       monthly: cents(monthly),
-      projection: Array.from({ length: PROJECTION_MONTHS }, (_, index) => {
-        const total = { low: 0, expected: 0, high: 0 };
-        for (const method of methods) {
-          const point = method.projection[index]!;
-          total.low += point.low;
-          total.expected += point.expected;
-          total.high += point.high;
-        }
-        return { month: index + 1, ...cents(total) };
-      }),
+      projection: summaryProjection(methods),
       nextUnlock: next && {
         id: next.id,
         name: next.name,

@@ -18,13 +18,10 @@ export function groupDigits(value: number, separator: string): string {
   const rounded = Math.round(value);
   const sign = rounded < 0 ? '-' : '';
   const digits = String(Math.abs(rounded));
-  if (digits.length <= 3) return sign + digits;
-  let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += separator;
-    out += digits[i];
-  }
-  return sign + out;
+  // The first group takes what is left over from threes: "12" of "12,500".
+  let out = sign + digits.slice(0, digits.length % 3 || 3);
+  for (let i = digits.length % 3 || 3; i < digits.length; i += 3) out += separator + digits.slice(i, i + 3);
+  return out;
 }
 
 type Count = (n: number) => string;

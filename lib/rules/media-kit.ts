@@ -28,7 +28,7 @@ export function sponsoredRates(profile: CreatorProfile, ruleset: Ruleset): Spons
   // The fee for one video: the brand-deal formula without the number of deals a month.
   const basis: FormulaStep[] = steps.filter((step) => step.label !== rule.parameters.dealsPerMonth.label);
   const perUsd = convert(1, 'USD', profile.currency, ruleset);
-  if (perUsd !== 1) basis.push(exchangeRateStep(profile.currency, perUsd, ruleset));
+  if (perUsd !== 1) basis.push(exchangeRateStep(profile.currency, ruleset));
   const formatSteps: FormulaStep[] = [];
   const rates = SPONSORED_FORMATS.map((format): SponsoredRate => {
     const parameter = rule.formats[format];

@@ -1,12 +1,12 @@
 import { ParameterSets } from './estimates';
-import { resolveRequirements, type StaticNode } from './requirements';
+import { newConditionTable, resolveRequirements, type ConditionTable, type RequirementTree, type StaticNode } from './requirements';
 import type { Ruleset } from './ruleset';
 import type { MethodRule, RequirementNode, Source } from './schema';
 
 /** What the evaluation of one method needs that is the same for every creator in a country on a date. */
 export type MethodPlan = {
   rule: MethodRule;
-  requirements: StaticNode;
+  requirements: RequirementTree;
   parameters: ParameterSets;
   tips: readonly string[];
   caveats: readonly string[];
@@ -24,6 +24,8 @@ export type MethodPlan = {
 /** A ruleset resolved for one country and date: the part of `evaluate()` that does not depend on the creator. */
 export type Plan = {
   methods: MethodPlan[];
+  /** The distinct conditions of all its requirement trees, checked once per creator. */
+  conditions: ConditionTable;
   /** Every source a result for this country and date can refer to. */
   sources: Readonly<Record<string, Source>>;
 };
@@ -46,6 +48,7 @@ function upcomingRequirements(root: StaticNode, ruleset: Ruleset): string[] {
 
 function buildPlan(ruleset: Ruleset, country: string, asOf: string): Plan {
   const sourceIds = new Set<string>([ruleset.currency.source]);
+  const conditions = newConditionTable();
   const methods = ruleset.methods.map((rule): MethodPlan => {
     addRequirementSources(rule.requirements, sourceIds);
     for (const parameter of Object.values(rule.parameters)) {
@@ -53,11 +56,11 @@ function buildPlan(ruleset: Ruleset, country: string, asOf: string): Plan {
       parameter.overrides?.forEach((override) => override.source && sourceIds.add(override.source));
     }
     if (rule.id === 'brand-partnerships' && rule.tiersSource.source) sourceIds.add(rule.tiersSource.source);
-    const requirements = resolveRequirements(rule.requirements, country, asOf, ruleset.text);
+    const requirements = resolveRequirements(rule.requirements, country, asOf, ruleset.text, conditions);
     return {
       rule,
       requirements,
-      upcoming: Object.freeze(upcomingRequirements(requirements, ruleset)),
+      upcoming: Object.freeze(upcomingRequirements(requirements.root, ruleset)),
       parameters: new ParameterSets(rule, country, ruleset.text),
       // Frozen: shared by every result for this country and date, so nobody may change them (and their
       // JSON can be written once).
@@ -78,7 +81,7 @@ function buildPlan(ruleset: Ruleset, country: string, asOf: string): Plan {
   });
   const sources: Record<string, Source> = {};
   for (const id of [...sourceIds].sort()) sources[id] = ruleset.sources[id]!;
-  return { methods, sources: Object.freeze(sources) };
+  return { methods, conditions, sources: Object.freeze(sources) };
 }
 
 // A plan is shared by every creator in one country on one day. Each holds resolved rule trees and

@@ -1,6 +1,7 @@
 import { countryName } from './countries';
 import { monthsUntil } from './dates';
 import { ENGINE_TEXT, type EngineText } from './i18n';
+import type { Stats } from './estimates';
 import type { CreatorProfile } from './profile';
 import type { Confidence, Fact, Op, Requirement, RequirementNode } from './schema';
 
@@ -53,6 +54,18 @@ export function factAt(fact: Fact, profile: CreatorProfile, months: number): Val
   }
 }
 
+/** Followers and views for months 0 to `months`: what the creator's estimates grow with. */
+export function trajectoryOf(profile: CreatorProfile, months: number): Stats[] {
+  const trajectory: Stats[] = [];
+  for (let month = 0; month <= months; month++) {
+    trajectory.push({
+      followers: grow(profile.followers, profile.followerGrowth, month),
+      views30d: grow(profile.views30d, profile.viewGrowth, month),
+    });
+  }
+  return trajectory;
+}
+
 /** A count after `months` of compounding growth at `ratePercent` a month, rounded down. */
 export function grow(value: number, ratePercent: number, months: number): number {
   if (months === 0 || ratePercent === 0) return value;
@@ -94,26 +107,26 @@ function estimateCrossing(fact: Fact, profile: CreatorProfile, value: number): n
   }
 }
 
-/** When a leaf's condition on the creator's stats holds, ignoring its effective dates. */
-function valueInterval(leaf: Leaf, profile: CreatorProfile): Interval {
-  const test = OPS[leaf.op];
-  const metNow = test(factAt(leaf.fact, profile, 0), leaf.value);
-  const kind = KIND_BY_FACT[leaf.fact];
+/** When a condition on the creator's stats holds, ignoring the effective dates of the leaves that state it. */
+function valueInterval(condition: Condition, profile: CreatorProfile): Interval {
+  const test = OPS[condition.op];
+  const metNow = test(factAt(condition.fact, profile, 0), condition.value);
+  const kind = KIND_BY_FACT[condition.fact];
   if (kind === 'action' || kind === 'fixed') return metNow ? ALWAYS : NEVER;
-  if (isMonotone(leaf.fact) && (leaf.op === 'gte' || leaf.op === 'lte')) {
+  if (isMonotone(condition.fact) && (condition.op === 'gte' || condition.op === 'lte')) {
     // Growth (or shrinkage) is monotone, so "met" flips at most once: find that month.
-    const metLater = test(factAt(leaf.fact, profile, HORIZON_MONTHS), leaf.value);
+    const metLater = test(factAt(condition.fact, profile, HORIZON_MONTHS), condition.value);
     if (metNow === metLater) return metNow ? ALWAYS : NEVER;
-    let flip = Math.min(HORIZON_MONTHS, Math.max(1, estimateCrossing(leaf.fact, profile, leaf.value as number)));
+    let flip = Math.min(HORIZON_MONTHS, Math.max(1, estimateCrossing(condition.fact, profile, condition.value as number)));
     // The closed form can be off by one against the rounded-down projection: settle it exactly.
-    while (flip > 1 && test(factAt(leaf.fact, profile, flip - 1), leaf.value) !== metNow) flip--;
-    while (flip < HORIZON_MONTHS && test(factAt(leaf.fact, profile, flip), leaf.value) === metNow) flip++;
+    while (flip > 1 && test(factAt(condition.fact, profile, flip - 1), condition.value) !== metNow) flip--;
+    while (flip < HORIZON_MONTHS && test(factAt(condition.fact, profile, flip), condition.value) === metNow) flip++;
     return metNow ? { start: 0, end: flip } : { start: flip, end: Infinity };
   }
   // Anything else (an exact count): scan the horizon month by month.
   let start = Infinity;
   for (let month = 0; month <= HORIZON_MONTHS; month++) {
-    const met = test(factAt(leaf.fact, profile, month), leaf.value);
+    const met = test(factAt(condition.fact, profile, month), condition.value);
     if (met && start === Infinity) start = month;
     if (!met && start !== Infinity) return { start, end: month };
   }
@@ -159,14 +172,14 @@ export type RequirementResult = {
 /** A requirement leaf resolved for one country and date. */
 type StaticLeaf = {
   type: 'leaf';
-  /** Position among the tree's leaves, where a creator's intervals are stored. */
-  index: number;
+  /** Position of its condition in the plan's `ConditionTable`, where a creator's intervals are stored. */
+  condition: number;
   leaf: Leaf;
   active: Interval;
   requiredText: string;
   kind: RequirementKind;
   /** Results of yes/no facts (country, account type, standing) are the same for everyone: kept here. */
-  memo: Map<string, RequirementResult>;
+  memo: Map<Value, RequirementResult>;
   /** The words messages are written in. */
   text: EngineText;
 };
@@ -174,11 +187,53 @@ type StaticLeaf = {
 /** A requirement tree resolved for one country and date: overrides applied, effective dates as months. */
 export type StaticNode = StaticLeaf | { type: 'all' | 'any'; children: StaticNode[]; requiredText: string; alternatives: readonly string[] };
 
+/** What a leaf asks of one fact, apart from when it is in force: the part several methods share. */
+type Condition = Pick<Leaf, 'fact' | 'op' | 'value'>;
+
 /**
- * A requirement tree for one creator: for each leaf, the months [start, end) in which it holds.
- * Kept in flat arrays beside the shared tree so evaluating a creator allocates no tree of its own.
+ * The distinct conditions in a plan's requirement trees. The same condition in several methods
+ * (age 18+, 10,000+ followers) is worked out once per creator.
  */
-type Compiled = { root: StaticNode; starts: number[]; ends: number[] };
+export type ConditionTable = { conditions: Condition[]; indexByKey: Map<string, number> };
+
+/** An empty table, to which the trees of one plan add their conditions. */
+export function newConditionTable(): ConditionTable {
+  return { conditions: [], indexByKey: new Map() };
+}
+
+function conditionIndex(table: ConditionTable, leaf: Leaf): number {
+  const key = `${leaf.fact}|${leaf.op}|${JSON.stringify(leaf.value)}`;
+  let index = table.indexByKey.get(key);
+  if (index === undefined) {
+    index = table.conditions.push({ fact: leaf.fact, op: leaf.op, value: leaf.value }) - 1;
+    table.indexByKey.set(key, index);
+  }
+  return index;
+}
+
+/** A method's requirements resolved for one country and date, with what every creator's check needs of it. */
+export type RequirementTree = {
+  root: StaticNode;
+  /** The conditions its leaves state, each once, leaving out leaves that ended before `asOf`. */
+  conditions: readonly number[];
+  /** Whether some leaf comes into force or ends later (a rule that ended before `asOf` does not count). */
+  dated: boolean;
+};
+
+/**
+ * For one creator: for each condition of a plan, the months [start, end) in which it holds, and its
+ * message once written (the same in every method that states the condition). Kept in flat arrays beside
+ * the shared trees so evaluating a creator allocates no tree of its own.
+ */
+export type CreatorConditions = { starts: number[]; ends: number[]; messages: Array<string | undefined> };
+
+/** A requirement tree checked for one creator. */
+type Compiled = CreatorConditions & {
+  tree: RequirementTree;
+  root: StaticNode;
+  /** See `staysMet`. */
+  staysMet: boolean;
+};
 
 function isLeaf(node: RequirementNode): node is Requirement {
   return 'fact' in node;
@@ -198,19 +253,12 @@ function resolveLeaf(requirement: Requirement, country: string): Leaf {
   };
 }
 
-/** Applies country overrides and turns effective dates into months from `asOf`. The same for every creator. */
-export function resolveRequirements(
-  node: RequirementNode,
-  country: string,
-  asOf: string,
-  text: EngineText = ENGINE_TEXT.en,
-  counter = { leaves: 0 },
-): StaticNode {
+function resolveNode(node: RequirementNode, country: string, asOf: string, text: EngineText, table: ConditionTable): StaticNode {
   if (isLeaf(node)) {
     const leaf = resolveLeaf(node, country);
     return {
       type: 'leaf',
-      index: counter.leaves++,
+      condition: conditionIndex(table, leaf),
       leaf,
       active: activeInterval(leaf, asOf),
       requiredText: describe(leaf, text),
@@ -220,7 +268,7 @@ export function resolveRequirements(
     };
   }
   const type = 'all' in node ? 'all' : 'any';
-  const children = ('all' in node ? node.all : node.any).map((child) => resolveRequirements(child, country, asOf, text, counter));
+  const children = ('all' in node ? node.all : node.any).map((child) => resolveNode(child, country, asOf, text, table));
   const texts = children.map((child) => child.requiredText);
   return {
     type,
@@ -230,41 +278,77 @@ export function resolveRequirements(
   };
 }
 
-function leafCount(node: StaticNode): number {
-  return node.type === 'leaf' ? 1 : node.children.reduce((sum, child) => sum + leafCount(child), 0);
+/** Whether a leaf is in force in some month from now on: one that ended before `asOf` no longer counts. */
+function appliesFromNow(leaf: StaticLeaf): boolean {
+  return leaf.active.start < leaf.active.end && leaf.active.end > 0;
 }
 
-function fillIntervals(node: StaticNode, profile: CreatorProfile, compiled: Compiled) {
-  if (node.type !== 'leaf') {
-    for (const child of node.children) fillIntervals(child, profile, compiled);
-    return;
+/** The conditions of the leaves that still apply. */
+function conditionsOf(node: StaticNode, into: Set<number>): Set<number> {
+  if (node.type !== 'leaf') for (const child of node.children) conditionsOf(child, into);
+  else if (appliesFromNow(node)) into.add(node.condition);
+  return into;
+}
+
+/** Whether a leaf that still applies comes into force or ends later. */
+function hasDatedLeaf(node: StaticNode): boolean {
+  if (node.type === 'leaf') return appliesFromNow(node) && (node.active.start > 0 || node.active.end !== Infinity);
+  return node.children.some(hasDatedLeaf);
+}
+
+/**
+ * Applies country overrides and turns effective dates into months from `asOf`. The same for every
+ * creator. Its conditions join `table`, shared by the other trees of the plan.
+ */
+export function resolveRequirements(
+  node: RequirementNode,
+  country: string,
+  asOf: string,
+  text: EngineText = ENGINE_TEXT.en,
+  table: ConditionTable = newConditionTable(),
+): RequirementTree {
+  const root = resolveNode(node, country, asOf, text, table);
+  return { root, conditions: [...conditionsOf(root, new Set())], dated: hasDatedLeaf(root) };
+}
+
+/** Works out, for one creator, the months in which each condition of a plan holds. */
+export function checkConditions(table: ConditionTable, profile: CreatorProfile): CreatorConditions {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const condition of table.conditions) {
+    const interval = valueInterval(condition, profile);
+    starts.push(interval.start);
+    ends.push(interval.end);
   }
-  const value = valueInterval(node.leaf, profile);
-  const start = Math.max(value.start, node.active.start);
-  const end = Math.min(value.end, node.active.end);
-  compiled.starts[node.index] = start < end ? start : Infinity;
-  compiled.ends[node.index] = start < end ? end : Infinity;
+  return { starts, ends, messages: new Array<string | undefined>(starts.length) };
 }
 
-const leafCounts = new WeakMap<StaticNode, number>();
-
-/** Works out, for one creator, the months in which each requirement holds. */
-export function compileRequirements(root: StaticNode, profile: CreatorProfile): Compiled {
-  let count = leafCounts.get(root);
-  if (count === undefined) leafCounts.set(root, (count = leafCount(root)));
-  const compiled: Compiled = { root, starts: new Array<number>(count).fill(Infinity), ends: new Array<number>(count).fill(Infinity) };
-  fillIntervals(root, profile, compiled);
-  return compiled;
+/** A method's requirement tree for one creator whose conditions are checked. */
+export function compileRequirements(tree: RequirementTree, creator: CreatorConditions): Compiled {
+  return {
+    tree,
+    root: tree.root,
+    starts: creator.starts,
+    ends: creator.ends,
+    messages: creator.messages,
+    staysMet: !tree.dated && tree.conditions.every((condition) => creator.ends[condition] === Infinity),
+  };
 }
 
 function inForceAt(node: StaticLeaf, month: number): boolean {
   return node.active.start <= month && month < node.active.end;
 }
 
+/** The first month a leaf holds (in force and its condition met), or Infinity when it never does. */
+function leafStart(c: Compiled, node: StaticLeaf): number {
+  const start = Math.max(c.starts[node.condition]!, node.active.start);
+  return start < Math.min(c.ends[node.condition]!, node.active.end) ? start : Infinity;
+}
+
 function holdsNode(c: Compiled, node: StaticNode, month: number): boolean {
   if (node.type === 'leaf') {
     if (!inForceAt(node, month)) return false;
-    return c.starts[node.index]! <= month && month < c.ends[node.index]!;
+    return c.starts[node.condition]! <= month && month < c.ends[node.condition]!;
   }
   if (node.type === 'all') {
     // In an "all" group, a requirement that is not (yet, or any more) in force does not apply.
@@ -276,22 +360,13 @@ function holdsNode(c: Compiled, node: StaticNode, month: number): boolean {
   return false;
 }
 
-function hasDatedLeaf(node: StaticNode): boolean {
-  if (node.type === 'leaf') return node.active.start > 0 || node.active.end !== Infinity;
-  return node.children.some(hasDatedLeaf);
-}
-
 /**
  * Whether every leaf, once met, stays met and no rule starts or ends later: then the whole tree, once
- * it holds, holds for good. (A rule that starts later can end an eligibility that holds today.)
+ * it holds, holds for good. (A rule that starts later can end an eligibility that holds today; one that
+ * ended before `asOf`, such as LIVE gifts' old minimum age, changes nothing any more.)
  */
-const datedTrees = new WeakMap<StaticNode, boolean>();
-
 export function staysMet(c: Compiled): boolean {
-  for (const end of c.ends) if (end !== Infinity) return false;
-  let dated = datedTrees.get(c.root);
-  if (dated === undefined) datedTrees.set(c.root, (dated = hasDatedLeaf(c.root)));
-  return !dated;
+  return c.staysMet;
 }
 
 /** Whether the requirements hold `month` months from now. */
@@ -299,19 +374,43 @@ export function holdsAt(c: Compiled, month: number, node: StaticNode = c.root): 
   return holdsNode(c, node, month);
 }
 
+const firstAfter = (month: number, after: number) => (month > after ? month : Infinity);
+
 function smallestStartAfter(c: Compiled, node: StaticNode, after: number): number {
   if (node.type === 'leaf') {
-    let best = Infinity;
-    for (const month of [c.starts[node.index]!, node.active.start, node.active.end]) if (month > after && month < best) best = month;
-    return best;
+    return Math.min(firstAfter(leafStart(c, node), after), firstAfter(node.active.start, after), firstAfter(node.active.end, after));
   }
   let best = Infinity;
   for (const child of node.children) best = Math.min(best, smallestStartAfter(c, child, after));
   return best;
 }
 
+/**
+ * For a tree that stays met once met, the first month a node holds follows from its leaves' first
+ * months: the latest of an "all" group's, the earliest of an "any" group's. Infinity when never.
+ */
+function firstMonthOnceMet(c: Compiled, node: StaticNode): number {
+  if (node.type === 'leaf') return leafStart(c, node);
+  if (node.type === 'any') {
+    let first = Infinity;
+    for (const child of node.children) first = Math.min(first, firstMonthOnceMet(c, child));
+    return first;
+  }
+  let first = 0;
+  for (const child of node.children) {
+    // Like holdsNode: a leaf never in force again does not apply in an "all" group.
+    if (child.type === 'leaf' && !appliesFromNow(child)) continue;
+    first = Math.max(first, firstMonthOnceMet(c, child));
+  }
+  return first;
+}
+
 /** The first month (0 = now) in which the requirements (or one group of them) hold, or null within the horizon. */
 export function firstMonthHolding(c: Compiled, node: StaticNode = c.root): number | null {
+  if (c.staysMet) {
+    const first = firstMonthOnceMet(c, node);
+    return first <= HORIZON_MONTHS ? first : null;
+  }
   // The answer can only change where some leaf starts or stops holding: step through those months.
   for (let month = 0; month <= HORIZON_MONTHS; month = smallestStartAfter(c, node, month)) {
     if (holdsNode(c, node, month)) return month;
@@ -392,13 +491,13 @@ function messageFor(leaf: Leaf, actual: Value, met: boolean, gap: number | null,
 function leafResult(c: Compiled, node: StaticLeaf, profile: CreatorProfile, asOf: string): RequirementResult {
   const { leaf, kind } = node;
   const actual = factAt(leaf.fact, profile, 0);
-  const memoKey = kind === 'action' || kind === 'fixed' ? String(actual) : undefined;
-  const remembered = memoKey === undefined ? undefined : node.memo.get(memoKey);
+  const memoized = kind === 'action' || kind === 'fixed';
+  const remembered = memoized ? node.memo.get(actual) : undefined;
   if (remembered) return remembered;
   const inForce = inForceAt(node, 0);
   const met = inForce && OPS[leaf.op](actual, leaf.value);
   const gap = gapOf(leaf, actual);
-  const start = c.starts[node.index]!;
+  const start = leafStart(c, node);
   const result: RequirementResult = {
     fact: leaf.fact,
     op: leaf.op,
@@ -406,7 +505,10 @@ function leafResult(c: Compiled, node: StaticLeaf, profile: CreatorProfile, asOf
     actual,
     met,
     gap,
-    message: messageFor(leaf, actual, met, gap, inForce, asOf, node.text),
+    // In force, a leaf's message depends on its condition and the creator's value alone.
+    message: inForce
+      ? (c.messages[node.condition] ??= messageFor(leaf, actual, met, gap, inForce, asOf, node.text))
+      : messageFor(leaf, actual, met, gap, inForce, asOf, node.text),
     requiredText: node.requiredText,
     kind,
     metFromMonth: Number.isFinite(start) ? start : null,
@@ -417,7 +519,7 @@ function leafResult(c: Compiled, node: StaticLeaf, profile: CreatorProfile, asOf
     alternatives: NO_ALTERNATIVES,
   };
   // Yes/no facts give the same result for everyone with the same value in this country on this date.
-  if (memoKey !== undefined && node.memo.size < 64) node.memo.set(memoKey, Object.freeze(result));
+  if (memoized && node.memo.size < 64) node.memo.set(actual, Object.freeze(result));
   return result;
 }
 
@@ -426,35 +528,69 @@ function unmetLeafCount(c: Compiled, node: StaticNode): number {
   return node.children.reduce((count, child) => count + unmetLeafCount(c, child), 0);
 }
 
+function monthsUntilMet(result: RequirementResult): number {
+  return result.met ? -1 : (result.metFromMonth ?? Infinity);
+}
+
+function relativeGap(result: RequirementResult): number {
+  return typeof result.gap === 'number' && typeof result.required === 'number' && result.required > 0 ? result.gap / result.required : 1;
+}
+
+/** How much closer option `a` of an "any" group is than option `b`: below 0 when closer. */
+function closeness(c: Compiled, a: RequirementResult, aNode: StaticNode, b: RequirementResult, bNode: StaticNode): number {
+  // Met first, then soonest by growth, then fewest unmet requirements, then smallest relative gap.
+  return (
+    monthsUntilMet(a) - monthsUntilMet(b) || unmetLeafCount(c, aNode) - unmetLeafCount(c, bNode) || relativeGap(a) - relativeGap(b)
+  );
+}
+
+/** The result of the requirement that speaks for a group, with the group's own status (and words). */
+function speakingFor(
+  pick: RequirementResult,
+  met: boolean,
+  metFromMonth: number | null,
+  requiredText = pick.requiredText,
+  alternatives = pick.alternatives,
+): RequirementResult {
+  return {
+    fact: pick.fact,
+    op: pick.op,
+    required: pick.required,
+    actual: pick.actual,
+    met,
+    gap: pick.gap,
+    message: pick.message,
+    requiredText,
+    kind: pick.kind,
+    metFromMonth,
+    source: pick.source,
+    checked: pick.checked,
+    confidence: pick.confidence,
+    note: pick.note,
+    alternatives,
+  };
+}
+
 /** The requirement that speaks for a group: the first unmet one, or the closest way to meet it. */
 function groupResult(c: Compiled, node: Exclude<StaticNode, StaticLeaf>, profile: CreatorProfile, asOf: string): RequirementResult {
-  const met = holdsNode(c, node, 0);
   const firstMonth = firstMonthHolding(c, node);
+  const met = firstMonth === 0;
   // Like holdsNode: in an "all", a requirement not in force now is not one to meet now. (In an "any",
   // an option that opens later stays: it is what "Opens in Mexico on ..." speaks of.)
   const inForce = node.type === 'all' ? node.children.filter((child) => child.type !== 'leaf' || inForceAt(child, 0)) : node.children;
   const children = inForce.map((child) => resultFor(c, child, profile, asOf));
-  if (children.length === 0) return { ...resultFor(c, node.children[0]!, profile, asOf), met, metFromMonth: firstMonth };
+  if (children.length === 0) return speakingFor(resultFor(c, node.children[0]!, profile, asOf), met, firstMonth);
   let pick: RequirementResult;
   if (node.type === 'all') {
     pick = children.find((child) => !child.met) ?? children[0]!;
   } else {
-    // Closest first: met, then soonest by growth, then fewest unmet requirements, then smallest relative gap.
-    const score = (index: number) => {
-      const child = children[index]!;
-      const relativeGap =
-        typeof child.gap === 'number' && typeof child.required === 'number' && child.required > 0 ? child.gap / child.required : 1;
-      return [child.met ? -1 : (child.metFromMonth ?? Infinity), unmetLeafCount(c, inForce[index]!), relativeGap];
-    };
     let best = 0;
     for (let index = 1; index < children.length; index++) {
-      const [a, b] = [score(index), score(best)];
-      const closer = a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
-      if (closer < 0) best = index;
+      if (closeness(c, children[index]!, inForce[index]!, children[best]!, inForce[best]!) < 0) best = index;
     }
     pick = children[best]!;
   }
-  return { ...pick, met, metFromMonth: firstMonth, requiredText: node.requiredText, alternatives: node.alternatives };
+  return speakingFor(pick, met, firstMonth, node.requiredText, node.alternatives);
 }
 
 function resultFor(c: Compiled, node: StaticNode, profile: CreatorProfile, asOf: string): RequirementResult {
