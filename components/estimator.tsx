@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   DEFAULT_PROFILE,
   evaluateProfile,
@@ -131,9 +131,7 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
               ))}
             </div>
           </div>
-          <Suspense>
-            <StatsForm texts={texts} errors={errors} countries={countries} onChange={onChange} />
-          </Suspense>
+          <StatsForm texts={texts} errors={errors} countries={countries} onChange={onChange} />
         </div>
       </aside>
 

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { DEFAULT_PROFILE, type Evaluation, type MethodResult, type Source } from '@/lib/rules';
 import { nextStepLine, summarySentence } from '@/lib/result-text';
 import { useDisplay } from '@/lib/use-display';
@@ -63,35 +63,33 @@ export function Results({ result, actions }: { result: Evaluation; actions?: Rea
         <h2 id="methods-heading" className="mb-3 text-xl font-semibold">{t('results.methods')}</h2>
         <div className="grid gap-4 xl:grid-cols-2">
           {methods.map((method) => (
-            // Each boundary hydrates on its own, so the browser can answer input between cards.
-            <Suspense key={method.id}>
-              <MethodCard method={method} currency={result.currency} asOf={result.asOf} sources={result.sources} profile={result.profile} />
-            </Suspense>
+            <MethodCard
+              key={method.id}
+              method={method}
+              currency={result.currency}
+              asOf={result.asOf}
+              sources={result.sources}
+              profile={result.profile}
+            />
           ))}
         </div>
       </section>
 
       <section aria-labelledby="goal-heading">
         <h2 id="goal-heading" className="mb-3 text-xl font-semibold">{t('results.goal')}</h2>
-        <Suspense>
-          <GoalSection result={result} />
-        </Suspense>
+        <GoalSection result={result} />
       </section>
 
       <section aria-labelledby="compare-heading">
         <h2 id="compare-heading" className="mb-3 text-xl font-semibold">{t('results.compare')}</h2>
-        <Suspense>
-          <ComparisonTable methods={methods} currency={result.currency} />
-        </Suspense>
+        <ComparisonTable methods={methods} currency={result.currency} />
       </section>
 
       <section aria-labelledby="chart-heading">
         <h2 id="chart-heading" className="mb-1 text-xl font-semibold">{t('results.chart')}</h2>
         <p className="mb-3 text-sm text-stone-700">{t('results.chartIntro')}</p>
         <div className="rounded-xl border border-stone-200 bg-white p-4">
-          <Suspense>
-            <CombinedChart result={result} />
-          </Suspense>
+          <CombinedChart result={result} />
         </div>
       </section>
 

@@ -29,3 +29,23 @@ test('a page with field errors and a bad-link notice has no accessibility violat
   await expect(page.getByText(/Video views in the last 30 days must be a whole number/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('the page does not move while it loads and hydrates (no layout shift)', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  // A phone's slower CPU: late-streamed parts of the page would paint after the rest, and move it.
+  await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number[] }).shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) (window as unknown as { shifts: number[] }).shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const path of ['/en', '/nl?country=NL&followers=23000&views30d=310000&currency=EUR']) {
+    await page.goto(path, { waitUntil: 'load' });
+    await expect(page.locator('[data-method]')).toHaveCount(9);
+    // Let hydration and any late script run, then read every shift since navigation.
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), path).toEqual([]);
+  }
+});
