@@ -2,12 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { Area, AreaChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Currency, Evaluation, MethodResult } from '@/lib/rules';
+import type { Currency } from '@/lib/rules';
+import type { ChartSeries } from '@/lib/result-slices';
 import { METHOD_COLORS } from '@/lib/method-colors';
 import { useDisplay } from '@/lib/use-display';
 
 /** One method's 12-month projection: expected line, low-high band, and the month it unlocks. */
-export function MethodAreaChart({ method, currency, asOf }: { method: MethodResult; currency: Currency; asOf: string }) {
+export function MethodAreaChart({ method, currency, asOf }: { method: ChartSeries; currency: Currency; asOf: string }) {
   const t = useTranslations('charts');
   const display = useDisplay();
   // Axis ticks: 1.2K, 15, 0; the currency is named on the axis or in the caption.
@@ -38,12 +39,12 @@ export function MethodAreaChart({ method, currency, asOf }: { method: MethodResu
 }
 
 /** All methods stacked by expected earnings: what a creator who does all of them could earn. */
-export function CombinedAreaChart({ result }: { result: Evaluation }) {
+export function CombinedAreaChart({ series, currency, asOf }: { series: ChartSeries[]; currency: Currency; asOf: string }) {
   const display = useDisplay();
   const compact = (value: number) => display.compact(value);
   const data = Array.from({ length: 12 }, (_, index) => {
-    const row: Record<string, number | string> = { label: display.monthLabel(result.asOf, index + 1) };
-    for (const method of result.methods) row[method.id] = method.projection[index]?.expected ?? 0;
+    const row: Record<string, number | string> = { label: display.monthLabel(asOf, index + 1) };
+    for (const method of series) row[method.id] = method.projection[index]?.expected ?? 0;
     return row;
   });
   return (
@@ -51,10 +52,10 @@ export function CombinedAreaChart({ result }: { result: Evaluation }) {
       <AreaChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="#e7e5e4" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#57534e' }} />
-        <YAxis tick={{ fontSize: 11, fill: '#57534e' }} width={48} tickFormatter={compact} label={{ value: result.currency, angle: -90, position: 'insideLeft', fontSize: 11, fill: '#57534e' }} />
-        <Tooltip formatter={(value) => display.formatMoney(Number(value), result.currency)} />
+        <YAxis tick={{ fontSize: 11, fill: '#57534e' }} width={48} tickFormatter={compact} label={{ value: currency, angle: -90, position: 'insideLeft', fontSize: 11, fill: '#57534e' }} />
+        <Tooltip formatter={(value) => display.formatMoney(Number(value), currency)} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
-        {result.methods.filter((method) => method.projection.some((point) => point.expected > 0)).map((method) => (
+        {series.filter((method) => method.projection.some((point) => point.expected > 0)).map((method) => (
           <Area
             key={method.id}
             dataKey={method.id}

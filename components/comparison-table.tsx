@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { Currency, MethodResult } from '@/lib/rules';
+import type { Currency } from '@/lib/rules';
+import type { ComparisonRow } from '@/lib/result-slices';
 import type { Display } from '@/lib/display';
 import { useDisplay } from '@/lib/use-display';
 import { StatusBadge } from './status-badge';
@@ -20,14 +21,14 @@ function Cell({ label, wide = '', children }: { label: string; wide?: string; ch
   );
 }
 
-function unlockText(method: MethodResult, now: string, display: Display): string {
+function unlockText(method: ComparisonRow, now: string, display: Display): string {
   if (method.eligible) return now;
   if (method.eligibleInMonths !== null) return display.formatMonths(method.eligibleInMonths);
   return method.blockedReason ?? '';
 }
 
 /** Every method side by side, with the seed article's columns and this creator's numbers. Sortable by income. */
-export function ComparisonTable({ methods, currency }: { methods: MethodResult[]; currency: Currency }) {
+export function ComparisonTable({ methods, currency }: { methods: ComparisonRow[]; currency: Currency }) {
   const t = useTranslations('compare');
   const display = useDisplay();
   const [sort, setSort] = useState<Sort>('none');

@@ -1,24 +1,13 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  DEFAULT_PROFILE,
-  evaluateProfile,
-  PROFILE_FIELDS,
-  assembleRuleset,
-  setCountryNames,
-  type CreatorProfile,
-  type Locale,
-  type ProfileField,
-  type RawRuleset,
-} from '@/lib/rules';
+import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { DEFAULT_PROFILE, PROFILE_FIELDS, type CreatorProfile, type Locale, type ProfileField, type Ruleset } from '@/lib/rules';
 import { EXAMPLE_PROFILES } from '@/lib/form-fields';
-import { summarySentence } from '@/lib/result-text';
 import { buildProfileQuery, parseField, showValue, type ParamIssue } from '@/lib/share-link';
 import { useDisplay } from '@/lib/use-display';
-import { CopyLinkButton } from './copy-link-button';
-import { Results } from './results';
+import type LiveResultsType from './live-results';
+import { ShareActions } from './share-actions';
 import { StatsForm, type CountryOption } from './stats-form';
 
 type Props = {
@@ -26,11 +15,20 @@ type Props = {
   linkIssues: ParamIssue[];
   /** The ruleset version a shared link was made with, when it said. */
   linkVersion: string | undefined;
+  /** The version of the rules the page evaluates with. */
+  rulesetVersion: string;
   asOf: string;
   countries: readonly CountryOption[];
-  /** The rule files, with their texts in the page's language: sent by the server rather than bundled. */
-  rules: RawRuleset;
+  /** The results of `initialProfile`, rendered by the server: shown until the creator edits something. */
+  initialResults: ReactNode;
 };
+
+type Live = { LiveResults: ComponentType<Parameters<typeof LiveResultsType>[0]>; ruleset: Ruleset };
+
+/** The engine, the rules and the results' code: fetched when the browser is idle, or on the first edit. */
+function loadLive(locale: Locale): Promise<Live> {
+  return import('./live-results').then(async (module) => ({ LiveResults: module.default, ruleset: await module.loadRuleset(locale) }));
+}
 
 function textsOf(profile: CreatorProfile, locale: Locale): Record<ProfileField, string> {
   const texts = {} as Record<ProfileField, string>;
@@ -38,47 +36,67 @@ function textsOf(profile: CreatorProfile, locale: Locale): Record<ProfileField, 
   return texts;
 }
 
-/** The calculator: form state in, engine result out, the URL kept in step. Evaluates in the browser, no round trip. */
-export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, countries, rules }: Props) {
+/**
+ * The calculator: form state in, results out, the URL kept in step. The first results come from the
+ * server, so the page has little to hydrate; from the first edit on, the browser evaluates every change
+ * itself, with no round trip.
+ */
+export function Estimator({ initialProfile, linkIssues, linkVersion, rulesetVersion, asOf, countries, initialResults }: Props) {
   const locale = useLocale() as Locale;
   const t = useTranslations();
   const display = useDisplay();
-  // Built once per page: the engine caches its per-country plans by ruleset.
-  const ruleset = useMemo(() => assembleRuleset(rules, locale), [rules, locale]);
   const [profile, setProfile] = useState(initialProfile);
   const [texts, setTexts] = useState(() => textsOf(initialProfile, locale));
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
   const [issues, setIssues] = useState(linkIssues);
-  const edited = useRef(false);
-  const result = useMemo(() => {
-    setCountryNames(countries, locale);
-    return evaluateProfile(profile, asOf, ruleset);
-  }, [profile, asOf, countries, locale, ruleset]);
+  const [edited, setEdited] = useState(false);
+  const [live, setLive] = useState<Live | null>(null);
+  const [summary, setSummary] = useState('');
+  const loading = useRef<Promise<Live> | null>(null);
 
-  const shareQuery = buildProfileQuery(profile, result.rulesetVersion);
+  const startLoading = useCallback(() => {
+    loading.current ??= loadLive(locale);
+    loading.current.then(setLive, () => {
+      // A failed chunk load (offline, new deploy) leaves the server's results up; the next edit tries again.
+      loading.current = null;
+    });
+  }, [locale]);
+
+  useEffect(() => {
+    // Fetch the engine while the creator reads, so the first edit answers at once.
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1500));
+    idle(startLoading);
+  }, [startLoading]);
+
+  const shareQuery = buildProfileQuery(profile, rulesetVersion);
   useEffect(() => {
     // A shared link stays as opened until the creator changes something; then the URL follows the form.
-    if (!edited.current) return;
+    if (!edited) return;
     const url = `${window.location.pathname}${shareQuery ? `?${shareQuery}` : ''}`;
     // State null, as Next.js documents: it then keeps useSearchParams (and the language links) in step.
     window.history.replaceState(null, '', url);
-  }, [shareQuery]);
+  }, [shareQuery, edited]);
 
-  const onChange = useCallback((field: ProfileField, text: string) => {
-    edited.current = true;
-    setTexts((current) => ({ ...current, [field]: text }));
-    setIssues((current) => current.filter((issue) => issue.field !== field));
-    const parsed = parseField(field, text, locale);
-    if (parsed.ok) {
-      setProfile((current) => ({ ...current, [field]: parsed.value }));
-      setErrors((current) => ({ ...current, [field]: undefined }));
-    } else {
-      setErrors((current) => ({ ...current, [field]: parsed.message }));
-    }
-  }, [locale]);
+  const onChange = useCallback(
+    (field: ProfileField, text: string) => {
+      setEdited(true);
+      startLoading();
+      setTexts((current) => ({ ...current, [field]: text }));
+      setIssues((current) => current.filter((issue) => issue.field !== field));
+      const parsed = parseField(field, text, locale);
+      if (parsed.ok) {
+        setProfile((current) => ({ ...current, [field]: parsed.value }));
+        setErrors((current) => ({ ...current, [field]: undefined }));
+      } else {
+        setErrors((current) => ({ ...current, [field]: parsed.message }));
+      }
+    },
+    [locale, startLoading],
+  );
 
   function loadExample(values: Partial<CreatorProfile>) {
-    edited.current = true;
+    setEdited(true);
+    startLoading();
     const next = { ...DEFAULT_PROFILE, ...values };
     setProfile(next);
     setTexts(textsOf(next, locale));
@@ -86,9 +104,9 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
     setIssues([]);
   }
 
-  const rulesChanged = linkVersion !== undefined && linkVersion !== result.rulesetVersion;
+  const rulesChanged = linkVersion !== undefined && linkVersion !== rulesetVersion;
   const errorCount = Object.values(errors).filter(Boolean).length;
-  const announcement = useDebounced(summarySentence(result, (key, values) => t(`summary.${key}`, values), display), 1000);
+  const announcement = useDebounced(summary, 1000);
 
   return (
     <div className="lg:grid lg:grid-cols-[22rem_minmax(0,1fr)] lg:gap-8">
@@ -108,7 +126,7 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
           )}
           {rulesChanged && (
             <div role="status" className="rounded-xl border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950">
-              {t('link.rulesChanged', { then: display.formatDate(linkVersion), now: display.formatDate(result.rulesetVersion) })}
+              {t('link.rulesChanged', { then: display.formatDate(linkVersion), now: display.formatDate(rulesetVersion) })}
             </div>
           )}
         </div>
@@ -139,17 +157,18 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, asOf, count
         <p className="sr-only" aria-live="polite">
           {announcement}
         </p>
-        <Results
-          result={result}
-          actions={
-            <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-              <CopyLinkButton key={shareQuery} query={shareQuery} fieldsWithErrors={errorCount} />
-              <a href={`/${locale}/media-kit${shareQuery ? `?${shareQuery}` : ''}`} className="text-sm font-medium underline">
-                {t('estimator.mediaKit')}
-              </a>
-            </div>
-          }
-        />
+        {edited && live ? (
+          <live.LiveResults
+            profile={profile}
+            asOf={asOf}
+            countries={countries}
+            ruleset={live.ruleset}
+            actions={<ShareActions query={shareQuery} fieldsWithErrors={errorCount} />}
+            onSummary={setSummary}
+          />
+        ) : (
+          initialResults
+        )}
       </div>
     </div>
   );

@@ -1,7 +1,4 @@
-'use client';
-
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { DEFAULT_PROFILE, type CreatorProfile, type Currency, type FormulaStep, type MethodResult, type Source } from '@/lib/rules';
 import { useDisplay } from '@/lib/use-display';
 
@@ -57,21 +54,20 @@ type FormulaProps = {
   profile: CreatorProfile;
 };
 
-/** "How we got this number": every factor of the estimate with its value, source, date and confidence. */
+/**
+ * "How we got this number": every factor of the estimate with its value, source, date and confidence,
+ * folded. Rendered with the rest of the results (by the server on first load, where it costs no
+ * JavaScript, and by the browser once the creator edits).
+ */
 export function FormulaDetails(props: FormulaProps) {
   const t = useTranslations('formula');
   const card = useTranslations('card');
-  const { method } = props;
-  // The steps are built only when opened (nine cards of steps would otherwise weigh on the first load);
-  // without JavaScript the same steps come inside <noscript>, which costs a script-enabled browser nothing.
-  const [open, setOpen] = useState(false);
-  const body = <FormulaBody {...props} />;
   return (
-    <details className="group mt-4 rounded-lg border border-stone-200 bg-stone-50" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="group mt-4 rounded-lg border border-stone-200 bg-stone-50">
       <summary className="cursor-pointer select-none px-3 py-2 text-sm font-medium text-stone-800">
-        {t('summary')}<span className="sr-only">{card('forName', { name: method.name })}</span>
+        {t('summary')}<span className="sr-only">{card('forName', { name: props.method.name })}</span>
       </summary>
-      {open ? body : <noscript>{body}</noscript>}
+      <FormulaBody {...props} />
     </details>
   );
 }

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
-import type { Currency, Evaluation, MethodResult } from '@/lib/rules';
+import type { Currency, Evaluation } from '@/lib/rules';
+import type { ChartSeries } from '@/lib/result-slices';
 import type { Display } from '@/lib/display';
 import { useDisplay } from '@/lib/use-display';
 
@@ -30,7 +31,7 @@ function useNearViewport<T extends Element>() {
 }
 
 /** The chart's text alternative: what a screen reader (and anyone skimming) needs from it. */
-function describeProjection(method: MethodResult, currency: Currency, t: ReturnType<typeof useTranslations<'charts'>>, display: Display): string {
+function describeProjection(method: ChartSeries, currency: Currency, t: ReturnType<typeof useTranslations<'charts'>>, display: Display): string {
   const first = method.projection[0]!;
   const last = method.projection.at(-1)!;
   if (last.high === 0) return t('nothing', { name: method.name });
@@ -47,7 +48,7 @@ function describeProjection(method: MethodResult, currency: Currency, t: ReturnT
   return `${described}${unlock}`;
 }
 
-export function MethodChart({ method, currency, asOf }: { method: MethodResult; currency: Currency; asOf: string }) {
+export function MethodChart({ method, currency, asOf }: { method: ChartSeries; currency: Currency; asOf: string }) {
   const t = useTranslations('charts');
   const display = useDisplay();
   const [ref, near] = useNearViewport<HTMLDivElement>();
@@ -61,22 +62,23 @@ export function MethodChart({ method, currency, asOf }: { method: MethodResult; 
   );
 }
 
-export function CombinedChart({ result }: { result: Evaluation }) {
+type CombinedProps = { totals: Evaluation['summary']['projection']; series: ChartSeries[]; currency: Currency; asOf: string };
+
+export function CombinedChart({ totals, series, currency, asOf }: CombinedProps) {
   const t = useTranslations('charts');
   const display = useDisplay();
   const [ref, near] = useNearViewport<HTMLDivElement>();
-  const totals = result.summary.projection;
 
   return (
     <figure>
       <div ref={ref} className="h-80 w-full" aria-hidden="true">
-        {near && <CombinedAreaChart result={result} />}
+        {near && <CombinedAreaChart series={series} currency={currency} asOf={asOf} />}
       </div>
       <figcaption className="mt-2 text-sm text-stone-700">
         {t('combined', {
-          first: display.formatRange(totals[0]!, result.currency),
-          last: display.formatRange(totals[11]!, result.currency),
-          month: display.monthLabel(result.asOf, 12),
+          first: display.formatRange(totals[0]!, currency),
+          last: display.formatRange(totals[11]!, currency),
+          month: display.monthLabel(asOf, 12),
         })}
       </figcaption>
       <details className="mt-2 text-sm">
@@ -94,9 +96,9 @@ export function CombinedChart({ result }: { result: Evaluation }) {
             <tbody>
               {totals.map((total, index) => (
                 <tr key={index} className="border-b border-stone-100">
-                  <th scope="row" className="py-1 pr-3 font-normal">{display.monthLabel(result.asOf, index + 1)}</th>
-                  <td className="py-1 pr-3">{display.formatMoney(total.expected, result.currency)}</td>
-                  <td className="py-1">{display.formatRange(total, result.currency)}</td>
+                  <th scope="row" className="py-1 pr-3 font-normal">{display.monthLabel(asOf, index + 1)}</th>
+                  <td className="py-1 pr-3">{display.formatMoney(total.expected, currency)}</td>
+                  <td className="py-1">{display.formatRange(total, currency)}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@ import type { CreatorProfile, Currency, MethodResult, RequirementResult, Source 
 import { FIELD_SPECS } from '@/lib/form-fields';
 import { useDisplay } from '@/lib/use-display';
 import { FormulaDetails } from './formula-details';
+import { chartSeries } from '@/lib/result-slices';
 import { MethodChart } from './lazy-charts';
 import { StatusBadge } from './status-badge';
 import { CheckIcon, CrossIcon } from './ui/icons';
@@ -116,7 +117,7 @@ function CardDetails({ method, currency, asOf, sources, profile, withOutlook = f
       {withOutlook && <Outlook method={method} />}
 
       <Money method={method} currency={currency} />
-      {hasProjection && <MethodChart method={method} currency={currency} asOf={asOf} />}
+      {hasProjection && <MethodChart method={chartSeries(method)} currency={currency} asOf={asOf} />}
 
       {method.tips.length > 0 && (
         <p className="mt-3 text-sm text-stone-700">

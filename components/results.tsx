@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { DEFAULT_PROFILE, type Evaluation, type MethodResult, type Source } from '@/lib/rules';
 import { nextStepLine, summarySentence } from '@/lib/result-text';
 import { useDisplay } from '@/lib/use-display';
+import { chartSeries, comparisonRow } from '@/lib/result-slices';
 import { ComparisonTable } from './comparison-table';
 import { GoalSection } from './goal-section';
 import { CombinedChart } from './lazy-charts';
@@ -82,14 +83,19 @@ export function Results({ result, actions }: { result: Evaluation; actions?: Rea
 
       <section aria-labelledby="compare-heading">
         <h2 id="compare-heading" className="mb-3 text-xl font-semibold">{t('results.compare')}</h2>
-        <ComparisonTable methods={methods} currency={result.currency} />
+        <ComparisonTable methods={methods.map(comparisonRow)} currency={result.currency} />
       </section>
 
       <section aria-labelledby="chart-heading">
         <h2 id="chart-heading" className="mb-1 text-xl font-semibold">{t('results.chart')}</h2>
         <p className="mb-3 text-sm text-stone-700">{t('results.chartIntro')}</p>
         <div className="rounded-xl border border-stone-200 bg-white p-4">
-          <CombinedChart result={result} />
+          <CombinedChart
+            totals={result.summary.projection}
+            series={result.methods.map(chartSeries)}
+            currency={result.currency}
+            asOf={result.asOf}
+          />
         </div>
       </section>
 

@@ -4,7 +4,10 @@ import { useDisplay } from '@/lib/use-display';
 import { CheckIcon, ClockIcon, LockIcon } from './ui/icons';
 
 /** What stops a blocked method, in two or three words for the badge (the key in messages under status). */
-function blockedLabel(method: MethodResult): 'country' | 'accountType' | 'goodStanding' | 'videos30d' | 'other' {
+/** The part of a method's result its badge reads. */
+export type StatusOf = Pick<MethodResult, 'status' | 'eligibleInMonths' | 'blockedBy'>;
+
+function blockedLabel(method: StatusOf): 'country' | 'accountType' | 'goodStanding' | 'videos30d' | 'other' {
   switch (method.blockedBy) {
     case 'country':
     case 'accountType':
@@ -17,7 +20,7 @@ function blockedLabel(method: MethodResult): 'country' | 'accountType' | 'goodSt
 }
 
 /** Eligible (green, check), reachable by growing (amber, clock) or blocked (grey, lock): never colour alone. */
-export function StatusBadge({ method }: { method: MethodResult }) {
+export function StatusBadge({ method }: { method: StatusOf }) {
   const t = useTranslations('status');
   const display = useDisplay();
   const base = 'inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2.5 py-0.5 text-sm font-semibold';

@@ -3,9 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { pageLocale } from '@/i18n/routing';
 import { Estimator } from '@/components/estimator';
 import { LanguageSwitch } from '@/components/language-switch';
+import { Results } from '@/components/results';
+import { ShareActions } from '@/components/share-actions';
 import { countryOptions } from '@/lib/countries-list';
 import { displayFor } from '@/lib/display';
-import { evaluateProfile, ruleFilesFor, rulesetFor, todayIso } from '@/lib/rules';
+import { evaluateProfile, rulesetFor, todayIso } from '@/lib/rules';
 import { nextStepLine, summaryLine } from '@/lib/result-text';
 import { buildProfileQuery, parseProfileQuery } from '@/lib/share-link';
 
@@ -39,6 +41,8 @@ export default async function HomePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('home');
   const { profile, issues, version } = parseProfileQuery(await searchParams, locale);
+  const asOf = todayIso();
+  const result = evaluateProfile(profile, asOf, rulesetFor(locale));
   return (
     <main className="mx-auto max-w-7xl px-4 py-6 sm:py-10">
       <header className="mb-8 flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
@@ -52,9 +56,12 @@ export default async function HomePage({ params, searchParams }: Props) {
         initialProfile={profile}
         linkIssues={issues}
         linkVersion={version}
-        asOf={todayIso()}
+        rulesetVersion={result.rulesetVersion}
+        asOf={asOf}
         countries={countryOptions(locale)}
-        rules={ruleFilesFor(locale)}
+        initialResults={
+          <Results result={result} actions={<ShareActions query={buildProfileQuery(profile, result.rulesetVersion)} fieldsWithErrors={0} />} />
+        }
       />
     </main>
   );

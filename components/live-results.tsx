@@ -1,0 +1,45 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { assembleRuleset, evaluateProfile, setCountryNames, type CreatorProfile, type Locale, type Ruleset } from '@/lib/rules';
+import { summarySentence } from '@/lib/result-text';
+import { useDisplay } from '@/lib/use-display';
+import { Results } from './results';
+import type { CountryOption } from './stats-form';
+
+/** The rules in a language, for the browser: loaded with this module's chunk, not with the page. */
+export async function loadRuleset(locale: Locale): Promise<Ruleset> {
+  const [{ RULE_FILES }, translation] = await Promise.all([
+    import('@/lib/rules/rule-files'),
+    locale === 'en' ? undefined : import('@/lib/rules/rule-translations').then((module) => module.RULE_TRANSLATIONS[locale]),
+  ]);
+  return assembleRuleset(RULE_FILES, locale, translation);
+}
+
+type Props = {
+  profile: CreatorProfile;
+  asOf: string;
+  countries: readonly CountryOption[];
+  ruleset: Ruleset;
+  actions: ReactNode;
+  /** Hears the one-sentence answer, for the page's live region. */
+  onSummary: (sentence: string) => void;
+};
+
+/**
+ * The results once the creator edits the form: evaluated in the browser on every change, no round
+ * trip. (Before any edit the page shows the results the server rendered, with nothing to hydrate.)
+ */
+export default function LiveResults({ profile, asOf, countries, ruleset, actions, onSummary }: Props) {
+  const locale = useLocale() as Locale;
+  const t = useTranslations('summary');
+  const display = useDisplay();
+  const result = useMemo(() => {
+    setCountryNames(countries, locale);
+    return evaluateProfile(profile, asOf, ruleset);
+  }, [profile, asOf, countries, locale, ruleset]);
+  const sentence = summarySentence(result, t, display);
+  useEffect(() => onSummary(sentence), [sentence, onSummary]);
+  return <Results result={result} actions={actions} />;
+}
