@@ -53,19 +53,29 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, rulesetVers
   const [live, setLive] = useState<Live | null>(null);
   const [summary, setSummary] = useState('');
   const loading = useRef<Promise<Live> | null>(null);
+  const wanted = useRef(false);
 
-  const startLoading = useCallback(() => {
-    loading.current ??= loadLive(locale);
-    loading.current.then(setLive, () => {
-      // A failed chunk load (offline, new deploy) leaves the server's results up; the next edit tries again.
-      loading.current = null;
-    });
-  }, [locale]);
+  /** Loads the live results; shows them once they are loaded and `show` has been asked for. */
+  const startLoading = useCallback(
+    (show: boolean) => {
+      wanted.current ||= show;
+      loading.current ??= loadLive(locale);
+      loading.current.then(
+        // Preloading alone re-renders nothing: the form stays as it is until the first edit.
+        (loaded) => wanted.current && setLive(loaded),
+        () => {
+          // A failed chunk load (offline, new deploy) leaves the server's results up; the next edit tries again.
+          loading.current = null;
+        },
+      );
+    },
+    [locale],
+  );
 
   useEffect(() => {
     // Fetch the engine while the creator reads, so the first edit answers at once.
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1500));
-    idle(startLoading);
+    idle(() => startLoading(false));
   }, [startLoading]);
 
   const shareQuery = buildProfileQuery(profile, rulesetVersion);
@@ -80,7 +90,7 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, rulesetVers
   const onChange = useCallback(
     (field: ProfileField, text: string) => {
       setEdited(true);
-      startLoading();
+      startLoading(true);
       setTexts((current) => ({ ...current, [field]: text }));
       setIssues((current) => current.filter((issue) => issue.field !== field));
       const parsed = parseField(field, text, locale);
@@ -96,7 +106,7 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, rulesetVers
 
   function loadExample(values: Partial<CreatorProfile>) {
     setEdited(true);
-    startLoading();
+    startLoading(true);
     const next = { ...DEFAULT_PROFILE, ...values };
     setProfile(next);
     setTexts(textsOf(next, locale));

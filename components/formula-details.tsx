@@ -1,5 +1,9 @@
+'use client';
+
 import { useTranslations } from 'next-intl';
-import { DEFAULT_PROFILE, type CreatorProfile, type Currency, type FormulaStep, type MethodResult, type Source } from '@/lib/rules';
+import { useState } from 'react';
+import { DEFAULT_PROFILE, type CreatorProfile, type Currency, type FormulaStep, type Source } from '@/lib/rules';
+import type { FormulaSlice } from '@/lib/result-slices';
 import { useDisplay } from '@/lib/use-display';
 
 function StepValue({ step }: { step: FormulaStep }) {
@@ -48,26 +52,27 @@ function StepSource({ step, source, profile }: { step: FormulaStep; source: Sour
 }
 
 type FormulaProps = {
-  method: MethodResult;
+  method: FormulaSlice;
   currency: Currency;
   sources: Readonly<Record<string, Source>>;
   profile: CreatorProfile;
 };
 
-/**
- * "How we got this number": every factor of the estimate with its value, source, date and confidence,
- * folded. Rendered with the rest of the results (by the server on first load, where it costs no
- * JavaScript, and by the browser once the creator edits).
- */
+/** "How we got this number": every factor of the estimate with its value, source, date and confidence. */
 export function FormulaDetails(props: FormulaProps) {
   const t = useTranslations('formula');
   const card = useTranslations('card');
+  const { method } = props;
+  // The steps are built only when opened (nine cards of steps would otherwise weigh on the first load);
+  // without JavaScript the same steps come inside <noscript>, which costs a script-enabled browser nothing.
+  const [open, setOpen] = useState(false);
+  const body = <FormulaBody {...props} />;
   return (
-    <details className="group mt-4 rounded-lg border border-stone-200 bg-stone-50">
+    <details className="group mt-4 rounded-lg border border-stone-200 bg-stone-50" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer select-none px-3 py-2 text-sm font-medium text-stone-800">
-        {t('summary')}<span className="sr-only">{card('forName', { name: props.method.name })}</span>
+        {t('summary')}<span className="sr-only">{card('forName', { name: method.name })}</span>
       </summary>
-      <FormulaBody {...props} />
+      {open ? body : <noscript>{body}</noscript>}
     </details>
   );
 }

@@ -3,7 +3,7 @@ import type { CreatorProfile, Currency, MethodResult, RequirementResult, Source 
 import { FIELD_SPECS } from '@/lib/form-fields';
 import { useDisplay } from '@/lib/use-display';
 import { FormulaDetails } from './formula-details';
-import { chartSeries } from '@/lib/result-slices';
+import { chartSeries, formulaSlice } from '@/lib/result-slices';
 import { MethodChart } from './lazy-charts';
 import { StatusBadge } from './status-badge';
 import { CheckIcon, CrossIcon } from './ui/icons';
@@ -131,7 +131,7 @@ function CardDetails({ method, currency, asOf, sources, profile, withOutlook = f
       ))}
       <p className="mt-1 text-xs text-stone-600">{t('paidOut', { timing: method.comparison.payoutTiming })}</p>
 
-      <FormulaDetails method={method} currency={currency} sources={sources} profile={profile} />
+      <FormulaDetails {...formulaSlice(method, sources)} currency={currency} profile={profile} />
     </>
   );
 }

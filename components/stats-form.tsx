@@ -18,6 +18,21 @@ const inputClass =
 
 type T = ReturnType<typeof useTranslations<'form'>>;
 
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+
+const optionsHtml = new WeakMap<readonly CountryOption[], string>();
+
+/** The country options as HTML, escaped (names come from Intl, codes from the ISO list), built once per list. */
+function countryOptionsHtml(countries: readonly CountryOption[]): string {
+  let html = optionsHtml.get(countries);
+  if (html === undefined) {
+    html = countries.map((country) => `<option value="${escapeHtml(country.code)}">${escapeHtml(country.name)}</option>`).join('');
+    optionsHtml.set(countries, html);
+  }
+  return html;
+}
+
 /**
  * The schema's message speaks to programs ("views30d must be ..."); next to a field, name the field
  * the way its label does and ask for a value when the box is empty.
@@ -78,6 +93,17 @@ function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec:
           aria-describedby={describedBy}
           onChange={(event) => onChange(spec.field, event.target.value)}
         />
+      ) : spec.control === 'country' ? (
+        <select
+          id={id}
+          name={spec.field}
+          className={inputClass}
+          value={texts[spec.field]}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(spec.field, event.target.value)}
+          // 249 countries as one string: nothing for React to hydrate option by option.
+          dangerouslySetInnerHTML={{ __html: countryOptionsHtml(countries) }}
+        />
       ) : (
         <select
           id={id}
@@ -87,17 +113,11 @@ function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec:
           aria-describedby={describedBy}
           onChange={(event) => onChange(spec.field, event.target.value)}
         >
-          {spec.control === 'country'
-            ? countries.map((country) => (
-                <option key={country.code} value={country.code}>
-                  {country.name}
-                </option>
-              ))
-            : spec.options?.map((option) => (
-                <option key={option} value={option}>
-                  {t(`options.${spec.field}.${option}`)}
-                </option>
-              ))}
+          {spec.options?.map((option) => (
+            <option key={option} value={option}>
+              {t(`options.${spec.field}.${option}`)}
+            </option>
+          ))}
         </select>
       )}
       {spec.hint && (

@@ -1,4 +1,4 @@
-import type { MethodResult } from '@/lib/rules';
+import type { MethodResult, Source } from '@/lib/rules';
 
 /*
  * The parts of a result that interactive pieces of the page (charts, the sortable table) need. The
@@ -21,4 +21,13 @@ export type ComparisonRow = Pick<
 export function comparisonRow(method: MethodResult): ComparisonRow {
   const { id, name, eligible, status, eligibleInMonths, blockedReason, blockedBy, potential, comparison } = method;
   return { id, name, eligible, status, eligibleInMonths, blockedReason, blockedBy, potential, comparison };
+}
+
+/** What "how we got this number" needs: the formula, and only the sources its steps cite. */
+export type FormulaSlice = Pick<MethodResult, 'name' | 'formula' | 'potential'>;
+
+export function formulaSlice(method: MethodResult, sources: Readonly<Record<string, Source>>) {
+  const cited: Record<string, Source> = {};
+  for (const step of method.formula) if (step.source !== undefined && sources[step.source]) cited[step.source] = sources[step.source]!;
+  return { method: { name: method.name, formula: method.formula, potential: method.potential } as FormulaSlice, sources: cited };
 }
