@@ -23,7 +23,7 @@ export type { RequirementKind, RequirementResult } from './requirements';
 export { HORIZON_MONTHS } from './requirements';
 export { assembleRuleset } from './ruleset';
 export type { RawRuleset, Ruleset, RuleTranslation } from './ruleset';
-export { defaultRuleset, RULE_FILES, ruleFilesFor, RULE_TRANSLATIONS, ruleTranslation, rulesetFor } from './shipped';
+export { defaultRuleset, RULE_FILES, RULE_TRANSLATIONS, rulesetFor } from './shipped';
 export { loadRuleset } from './load-ruleset';
 export { METHOD_IDS } from './method-ids';
 export type { MethodId } from './method-ids';

@@ -1,8 +1,7 @@
 import type { Locale } from './i18n';
 import { RULE_FILES } from './rule-files';
 import { RULE_TRANSLATIONS } from './rule-translations';
-import { assembleRuleset, type RawRuleset, type Ruleset, type RuleTranslation } from './ruleset';
-import { translateRuleFile } from './translate';
+import { assembleRuleset, type Ruleset, type RuleTranslation } from './ruleset';
 
 /*
  * The rule data as shipped in rules/, for the server. The browser loads rule-files.ts (and its
@@ -25,15 +24,4 @@ const rulesets: Partial<Record<Locale, Ruleset>> = { en: defaultRuleset };
 /** The shipped ruleset with its texts in `locale`, built once. */
 export function rulesetFor(locale: Locale): Ruleset {
   return (rulesets[locale] ??= assembleRuleset(RULE_FILES, locale, ruleTranslation(locale)));
-}
-
-const ruleFiles: Partial<Record<Locale, RawRuleset>> = { en: RULE_FILES };
-
-/** The rule files with their texts in `locale`: what the browser assembles its ruleset from. */
-export function ruleFilesFor(locale: Locale): RawRuleset {
-  const translation = ruleTranslation(locale);
-  return (ruleFiles[locale] ??= {
-    ...RULE_FILES,
-    methods: RULE_FILES.methods.map((file) => translateRuleFile(file, translation?.[(file as { id: string }).id] ?? {})),
-  });
 }
