@@ -11,11 +11,13 @@ import { StatusBadge } from './status-badge';
 type Sort = 'none' | 'descending' | 'ascending';
 const NEXT_SORT: Record<Sort, Sort> = { none: 'descending', descending: 'ascending', ascending: 'none' };
 
-/** A cell that, on a phone where rows stack, names its column. */
+/** A cell that, on a phone where rows stack, names its column (as generated text: one element less per cell to hydrate). */
 function Cell({ label, wide = '', children }: { label: string; wide?: string; children: React.ReactNode }) {
   return (
-    <td className={`block py-1 md:table-cell md:p-3 ${wide}`}>
-      <span className="text-stone-600 md:hidden">{label}: </span>
+    <td
+      data-label={`${label}: `}
+      className={`block py-1 before:text-stone-600 before:content-[attr(data-label)] md:table-cell md:p-3 md:before:content-none ${wide}`}
+    >
       {children}
     </td>
   );

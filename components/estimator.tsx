@@ -1,13 +1,13 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { DEFAULT_PROFILE, PROFILE_FIELDS, type CreatorProfile, type Locale, type ProfileField, type Ruleset } from '@/lib/rules';
 import { EXAMPLE_PROFILES } from '@/lib/form-fields';
 import { buildProfileQuery, parseField, showValue, type ParamIssue } from '@/lib/share-link';
 import { useDisplay } from '@/lib/use-display';
 import type LiveResultsType from './live-results';
-import { ShareActions } from './share-actions';
+import { ShareActions, ShareContext } from './share-actions';
 import { StatsForm, type CountryOption } from './stats-form';
 
 type Props = {
@@ -117,70 +117,73 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, rulesetVers
   const rulesChanged = linkVersion !== undefined && linkVersion !== rulesetVersion;
   const errorCount = Object.values(errors).filter(Boolean).length;
   const announcement = useDebounced(summary, 1000);
+  const share = useMemo(() => ({ query: shareQuery, fieldsWithErrors: errorCount }), [shareQuery, errorCount]);
 
   return (
-    <div className="lg:grid lg:grid-cols-[22rem_minmax(0,1fr)] lg:gap-8">
-      {(issues.length > 0 || rulesChanged) && (
-        <div className="mb-6 space-y-3 lg:col-span-2">
-          {issues.length > 0 && (
-            <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-              <p className="font-semibold">{t('link.issuesHeading')}</p>
-              <ul className="mt-1 list-disc space-y-0.5 pl-5">
-                {issues.map((issue) => (
-                  <li key={issue.field} className="break-words">
-                    {t('link.using', { message: issue.message, value: issue.fallback || t('link.nothing') })}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {rulesChanged && (
-            <div role="status" className="rounded-xl border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950">
-              {t('link.rulesChanged', { then: display.formatDate(linkVersion), now: display.formatDate(rulesetVersion) })}
-            </div>
-          )}
-        </div>
-      )}
-      <aside className="mb-8 lg:mb-0">
-        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:px-1 lg:pb-6">
-          <h2 className="text-xl font-semibold">{t('estimator.yourStats')}</h2>
-          <div className="mt-2 mb-4">
-            <p className="text-sm text-stone-700" id="examples-label">{t('estimator.examplesLabel')}</p>
-            <div className="mt-1 flex flex-wrap gap-2" role="group" aria-labelledby="examples-label">
-              {EXAMPLE_PROFILES.map((example) => (
-                <button
-                  key={example.id}
-                  type="button"
-                  onClick={() => loadExample(example.values as Partial<CreatorProfile>)}
-                  className="rounded-full border border-stone-400 bg-white px-3 py-1 text-sm text-stone-800 hover:bg-stone-100"
-                >
-                  {t(`estimator.examples.${example.id}`)}
-                </button>
-              ))}
-            </div>
+    <ShareContext.Provider value={share}>
+      <div className="lg:grid lg:grid-cols-[22rem_minmax(0,1fr)] lg:gap-8">
+        {(issues.length > 0 || rulesChanged) && (
+          <div className="mb-6 space-y-3 lg:col-span-2">
+            {issues.length > 0 && (
+              <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+                <p className="font-semibold">{t('link.issuesHeading')}</p>
+                <ul className="mt-1 list-disc space-y-0.5 pl-5">
+                  {issues.map((issue) => (
+                    <li key={issue.field} className="break-words">
+                      {t('link.using', { message: issue.message, value: issue.fallback || t('link.nothing') })}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {rulesChanged && (
+              <div role="status" className="rounded-xl border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950">
+                {t('link.rulesChanged', { then: display.formatDate(linkVersion), now: display.formatDate(rulesetVersion) })}
+              </div>
+            )}
           </div>
-          <StatsForm texts={texts} errors={errors} countries={countries} onChange={onChange} />
-        </div>
-      </aside>
-
-      <div className="min-w-0">
-        <p className="sr-only" aria-live="polite">
-          {announcement}
-        </p>
-        {edited && live ? (
-          <live.LiveResults
-            profile={profile}
-            asOf={asOf}
-            countries={countries}
-            ruleset={live.ruleset}
-            actions={<ShareActions query={shareQuery} fieldsWithErrors={errorCount} />}
-            onSummary={setSummary}
-          />
-        ) : (
-          initialResults
         )}
+        <aside className="mb-8 lg:mb-0">
+          <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:px-1 lg:pb-6">
+            <h2 className="text-xl font-semibold">{t('estimator.yourStats')}</h2>
+            <div className="mt-2 mb-4">
+              <p className="text-sm text-stone-700" id="examples-label">{t('estimator.examplesLabel')}</p>
+              <div className="mt-1 flex flex-wrap gap-2" role="group" aria-labelledby="examples-label">
+                {EXAMPLE_PROFILES.map((example) => (
+                  <button
+                    key={example.id}
+                    type="button"
+                    onClick={() => loadExample(example.values as Partial<CreatorProfile>)}
+                    className="rounded-full border border-stone-400 bg-white px-3 py-1 text-sm text-stone-800 hover:bg-stone-100"
+                  >
+                    {t(`estimator.examples.${example.id}`)}
+                  </button>
+                ))}
+              </div>
+            </div>
+            <StatsForm texts={texts} errors={errors} countries={countries} onChange={onChange} />
+          </div>
+        </aside>
+
+        <div className="min-w-0">
+          <p className="sr-only" aria-live="polite">
+            {announcement}
+          </p>
+          {edited && live ? (
+            <live.LiveResults
+              profile={profile}
+              asOf={asOf}
+              countries={countries}
+              ruleset={live.ruleset}
+              actions={<ShareActions query={shareQuery} fieldsWithErrors={errorCount} />}
+              onSummary={setSummary}
+            />
+          ) : (
+            initialResults
+          )}
+        </div>
       </div>
-    </div>
+    </ShareContext.Provider>
   );
 }
 

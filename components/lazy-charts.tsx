@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Currency, Evaluation } from '@/lib/rules';
 import type { ChartSeries } from '@/lib/result-slices';
 import type { Display } from '@/lib/display';
@@ -81,8 +81,7 @@ export function CombinedChart({ totals, series, currency, asOf }: CombinedProps)
           month: display.monthLabel(asOf, 12),
         })}
       </figcaption>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer font-medium">{t('showTable')}</summary>
+      <TableDetails summary={t('showTable')}>
         <div className="mt-2 overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t('tableCaption')}</caption>
@@ -104,7 +103,18 @@ export function CombinedChart({ totals, series, currency, asOf }: CombinedProps)
             </tbody>
           </table>
         </div>
-      </details>
+      </TableDetails>
     </figure>
+  );
+}
+
+/** A folded table, built when opened (and sent inside <noscript> for readers without JavaScript). */
+function TableDetails({ summary, children }: { summary: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="mt-2 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="cursor-pointer font-medium">{summary}</summary>
+      {open ? children : <noscript>{children}</noscript>}
+    </details>
   );
 }
