@@ -50,6 +50,14 @@ function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec:
   const error = errors[spec.field];
   const label = t(`fields.${spec.field}.label`);
   const describedBy = [spec.suffix && `${id}-unit`, spec.hint && `${id}-hint`, `${id}-error`].filter(Boolean).join(' ');
+  const selectProps = {
+    id,
+    name: spec.field,
+    className: inputClass,
+    value: texts[spec.field],
+    'aria-describedby': describedBy,
+    onChange: (event: React.ChangeEvent<HTMLSelectElement>) => onChange(spec.field, event.target.value),
+  };
 
   if (spec.control === 'checkbox') {
     return (
@@ -94,25 +102,10 @@ function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec:
           onChange={(event) => onChange(spec.field, event.target.value)}
         />
       ) : spec.control === 'country' ? (
-        <select
-          id={id}
-          name={spec.field}
-          className={inputClass}
-          value={texts[spec.field]}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange(spec.field, event.target.value)}
-          // 249 countries as one string: nothing for React to hydrate option by option.
-          dangerouslySetInnerHTML={{ __html: countryOptionsHtml(countries) }}
-        />
+        // 249 countries as one string: nothing for React to hydrate option by option.
+        <select {...selectProps} dangerouslySetInnerHTML={{ __html: countryOptionsHtml(countries) }} />
       ) : (
-        <select
-          id={id}
-          name={spec.field}
-          className={inputClass}
-          value={texts[spec.field]}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange(spec.field, event.target.value)}
-        >
+        <select {...selectProps}>
           {spec.options?.map((option) => (
             <option key={option} value={option}>
               {t(`options.${spec.field}.${option}`)}

@@ -9,6 +9,30 @@ function post(body: string, headers: Record<string, string> = {}) {
   return handleEstimatePost(new Request(BASE, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } }));
 }
 
+describe('the language of an answer', () => {
+  it('follows Accept-Language (English or Dutch), says so, and varies caches by it', async () => {
+    const dutch = handleEstimateGet(new Request(`${BASE}?followers=abc`, { headers: { 'accept-language': 'nl-NL,nl;q=0.9' } }));
+    expect(dutch.headers.get('content-language')).toBe('nl');
+    expect(dutch.headers.get('vary')).toContain('Accept-Language');
+    expect(await dutch.json()).toEqual({
+      error: 'Ongeldig verzoek',
+      issues: [{ path: 'followers', message: "followers moet een heel getal van 0 tot en met 2.000.000.000 zijn; kreeg 'abc'" }],
+    });
+    const result = await handleEstimateGet(new Request(`${BASE}?asOf=2026-11-26`, { headers: { 'accept-language': 'nl' } })).json();
+    expect(result).toEqual(JSON.parse(JSON.stringify(evaluate({}, { asOf: '2026-11-26', locale: 'nl' }))));
+  });
+
+  it('answers in English to any other or a malformed header, and gives each language its own ETag', () => {
+    for (const header of ['fr-FR', 'en-GB,en;q=0.8', '*', ';;;q=abc', 'x'.repeat(500)]) {
+      const response = handleEstimateGet(new Request(`${BASE}?asOf=2026-11-26`, { headers: { 'accept-language': header } }));
+      expect(response.headers.get('content-language'), header).toBe('en');
+    }
+    const etag = (language: string) =>
+      handleEstimateGet(new Request(`${BASE}?asOf=2026-11-26`, { headers: { 'accept-language': language } })).headers.get('etag');
+    expect(etag('nl')).not.toBe(etag('en'));
+  });
+});
+
 describe('GET /api/estimate', () => {
   it('answers with the evaluate() result for the same query string as the page', async () => {
     const response = handleEstimateGet(new Request(`${BASE}?followers=12.5k&country=nl&asOf=2026-11-26&v=2026-11-26&utm_source=x`));

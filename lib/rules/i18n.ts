@@ -9,10 +9,6 @@ export const LOCALES = ['en', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-export function isLocale(value: unknown): value is Locale {
-  return value === 'en' || value === 'nl';
-}
-
 /** 12500 -> "12,500" (en) or "12.500" (nl); rounds to a whole number first. Faster than Intl on hot paths. */
 export function groupDigits(value: number, separator: string): string {
   const rounded = Math.round(value);
@@ -29,8 +25,6 @@ type Count = (n: number) => string;
 export type EngineText = {
   locale: Locale;
   count: Count;
-  /** A decimal written the language's way: 0.5 -> "0.5" / "0,5". */
-  decimal: (n: number) => string;
   /** Requirements in words ("10,000+ followers"); `at` is the operator: gte, lte or eq. */
   required: {
     followers: (n: number, op: string) => string;
@@ -136,7 +130,6 @@ const enCount: Count = (n) => groupDigits(n, ',');
 const en: EngineText = {
   locale: 'en',
   count: enCount,
-  decimal: (n) => String(n),
   required: {
     followers: (n, op) => `${enCount(n)}${at(op, ' or fewer')} followers`,
     views30d: (n, op) => `${enCount(n)}${at(op, ' or fewer')} views in 30 days`,
@@ -238,7 +231,6 @@ const nlCount: Count = (n) => groupDigits(n, '.');
 const nl: EngineText = {
   locale: 'nl',
   count: nlCount,
-  decimal: (n) => String(n).replace('.', ','),
   required: {
     followers: (n, op) => `${nlCount(n)}${at(op, ' of minder')} volgers`,
     views30d: (n, op) => `${nlCount(n)}${at(op, ' of minder')} weergaven in 30 dagen`,

@@ -30,7 +30,7 @@ export type { MethodId } from './method-ids';
 export { methodRuleSchema } from './schema';
 export type { Confidence, Fact, Source } from './schema';
 export { COUNTRY_CODES, countryName, setCountryNames } from './countries';
-export { DEFAULT_LOCALE, ENGINE_TEXT, groupDigits, isLocale, LOCALES } from './i18n';
+export { DEFAULT_LOCALE, ENGINE_TEXT, LOCALES } from './i18n';
 export type { EngineText, Locale } from './i18n';
 export { textsOf, translateRuleFile } from './translate';
 export type { CountryCode } from './countries';
