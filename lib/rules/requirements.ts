@@ -418,16 +418,16 @@ export function firstMonthHolding(c: Compiled, node: StaticNode = c.root): numbe
   return null;
 }
 
+/** Facts that are counts: their words take a number (followers, views, videos, years, days). */
+type CountFact = 'followers' | 'views30d' | 'videos30d' | 'age' | 'accountAgeDays';
+const COUNT_FACTS: ReadonlySet<Fact> = new Set<CountFact>(['followers', 'views30d', 'videos30d', 'age', 'accountAgeDays']);
+const isCount = (fact: Fact): fact is CountFact => COUNT_FACTS.has(fact);
+
 function describe(leaf: Leaf, text: EngineText): string {
   const value = leaf.value;
   const r = text.required;
+  if (isCount(leaf.fact)) return r[leaf.fact](value as number, leaf.op);
   switch (leaf.fact) {
-    case 'followers':
-    case 'views30d':
-    case 'videos30d':
-    case 'age':
-    case 'accountAgeDays':
-      return r[leaf.fact](value as number, leaf.op);
     case 'accountType':
       return r.accountType(value as string);
     case 'goodStanding':
@@ -455,13 +455,8 @@ function messageFor(leaf: Leaf, actual: Value, met: boolean, gap: number | null,
   }
   if (met) {
     const has = text.has;
+    if (isCount(leaf.fact)) return has[leaf.fact](actual as number, leaf.value as number);
     switch (leaf.fact) {
-      case 'followers':
-      case 'views30d':
-      case 'videos30d':
-      case 'age':
-      case 'accountAgeDays':
-        return has[leaf.fact](actual as number, leaf.value as number);
       case 'accountType':
         return has.accountType(leaf.value as string);
       case 'goodStanding':
