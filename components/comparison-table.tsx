@@ -2,7 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { Currency } from '@/lib/rules';
 import type { ComparisonRow } from '@/lib/result-slices';
 import type { Display } from '@/lib/display';
 import { useDisplay } from '@/lib/use-display';
@@ -30,7 +29,7 @@ function unlockText(method: ComparisonRow, now: string, display: Display): strin
 }
 
 /** Every method side by side, with the seed article's columns and this creator's numbers. Sortable by income. */
-export function ComparisonTable({ methods, currency }: { methods: ComparisonRow[]; currency: Currency }) {
+export function ComparisonTable({ methods }: { methods: ComparisonRow[] }) {
   const t = useTranslations('compare');
   const display = useDisplay();
   const [sort, setSort] = useState<Sort>('none');
@@ -80,9 +79,9 @@ export function ComparisonTable({ methods, currency }: { methods: ComparisonRow[
               <th scope="row" className="block font-semibold text-stone-900 md:table-cell md:p-3">{method.name}</th>
               <td className="block py-1 md:table-cell md:p-3"><StatusBadge method={method} /></td>
               <Cell label={t('expected')}>
-                <span className="font-medium">{display.formatMoney(method.potential.expected, currency)}</span>
+                <span className="font-medium">{method.expectedText}</span>
                 <span className="block whitespace-nowrap text-xs text-stone-600">
-                  {display.formatRange(method.potential, currency)}
+                  {method.rangeText}
                   {!method.eligible && t('onceEligible')}
                 </span>
               </Cell>

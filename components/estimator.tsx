@@ -2,9 +2,9 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { DEFAULT_PROFILE, PROFILE_FIELDS, type CreatorProfile, type Locale, type ProfileField, type Ruleset } from '@/lib/rules';
+import { DEFAULT_PROFILE, type CreatorProfile, type Locale, type ProfileField, type Ruleset } from '@/lib/rules';
 import { EXAMPLE_PROFILES } from '@/lib/form-fields';
-import { buildProfileQuery, parseField, showValue, type ParamIssue } from '@/lib/share-link';
+import { buildProfileQuery, fieldTexts, parseField, type ParamIssue } from '@/lib/share-link';
 import { useDisplay } from '@/lib/use-display';
 import type LiveResultsType from './live-results';
 import { ShareActions, ShareContext } from './share-actions';
@@ -12,6 +12,11 @@ import { StatsForm, type CountryOption } from './stats-form';
 
 type Props = {
   initialProfile: CreatorProfile;
+  /**
+   * `initialProfile` as the form shows it, written by the server: the first number formatter a browser
+   * builds costs tens of milliseconds on a phone, which hydration should not pay.
+   */
+  initialTexts: Record<ProfileField, string>;
   linkIssues: ParamIssue[];
   /** The ruleset version a shared link was made with, when it said. */
   linkVersion: string | undefined;
@@ -30,23 +35,17 @@ function loadLive(locale: Locale): Promise<Live> {
   return import('./live-results').then(async (module) => ({ LiveResults: module.default, ruleset: await module.loadRuleset(locale) }));
 }
 
-function textsOf(profile: CreatorProfile, locale: Locale): Record<ProfileField, string> {
-  const texts = {} as Record<ProfileField, string>;
-  for (const field of PROFILE_FIELDS) texts[field] = showValue(profile[field], locale);
-  return texts;
-}
-
 /**
  * The calculator: form state in, results out, the URL kept in step. The first results come from the
  * server, so the page has little to hydrate; from the first edit on, the browser evaluates every change
  * itself, with no round trip.
  */
-export function Estimator({ initialProfile, linkIssues, linkVersion, rulesetVersion, asOf, countries, initialResults }: Props) {
+export function Estimator({ initialProfile, initialTexts, linkIssues, linkVersion, rulesetVersion, asOf, countries, initialResults }: Props) {
   const locale = useLocale() as Locale;
   const t = useTranslations();
   const display = useDisplay();
   const [profile, setProfile] = useState(initialProfile);
-  const [texts, setTexts] = useState(() => textsOf(initialProfile, locale));
+  const [texts, setTexts] = useState(initialTexts);
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
   const [issues, setIssues] = useState(linkIssues);
   const [edited, setEdited] = useState(false);
@@ -109,7 +108,7 @@ export function Estimator({ initialProfile, linkIssues, linkVersion, rulesetVers
     startLoading(true);
     const next = { ...DEFAULT_PROFILE, ...values };
     setProfile(next);
-    setTexts(textsOf(next, locale));
+    setTexts(fieldTexts(next, locale));
     setErrors({});
     setIssues([]);
   }

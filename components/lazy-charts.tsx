@@ -5,7 +5,6 @@ import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Currency, Evaluation } from '@/lib/rules';
 import type { ChartSeries } from '@/lib/result-slices';
-import type { Display } from '@/lib/display';
 import { useDisplay } from '@/lib/use-display';
 
 // recharts is large: it loads only when a chart is about to scroll into view, never in the first load.
@@ -30,43 +29,31 @@ function useNearViewport<T extends Element>() {
   return [ref, near] as const;
 }
 
-/** The chart's text alternative: what a screen reader (and anyone skimming) needs from it. */
-function describeProjection(method: ChartSeries, currency: Currency, t: ReturnType<typeof useTranslations<'charts'>>, display: Display): string {
-  const first = method.projection[0]!;
-  const last = method.projection.at(-1)!;
-  if (last.high === 0) return t('nothing', { name: method.name });
-  const unlock =
-    method.eligibleInMonths && method.eligibleInMonths > 0 && method.eligibleInMonths <= 12
-      ? t('unlocksIn', { month: method.eligibleInMonths })
-      : '';
-  const described = t('describe', {
-    name: method.name,
-    first: display.formatRange(first, currency),
-    last: display.formatRange(last, currency),
-    expected: display.formatMoney(last.expected, currency),
-  });
-  return `${described}${unlock}`;
-}
-
-export function MethodChart({ method, currency, asOf }: { method: ChartSeries; currency: Currency; asOf: string }) {
-  const t = useTranslations('charts');
-  const display = useDisplay();
+/** One method's projection; `description` is its text alternative, written where the card is made. */
+export function MethodChart({ method, currency, asOf, description }: { method: ChartSeries; currency: Currency; asOf: string; description: string }) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
   return (
     <figure className="mt-4">
       <div ref={ref} className="h-32 w-full" aria-hidden="true">
         {near && <MethodAreaChart method={method} currency={currency} asOf={asOf} />}
       </div>
-      <figcaption className="mt-1 text-xs text-stone-600">{describeProjection(method, currency, t, display)}</figcaption>
+      <figcaption className="mt-1 text-xs text-stone-600">{description}</figcaption>
     </figure>
   );
 }
 
-type CombinedProps = { totals: Evaluation['summary']['projection']; series: ChartSeries[]; currency: Currency; asOf: string };
+type CombinedProps = {
+  totals: Evaluation['summary']['projection'];
+  series: ChartSeries[];
+  currency: Currency;
+  asOf: string;
+  /** The chart in one sentence, written where the results are made (see `describeTotals`). */
+  caption: string;
+};
 
-export function CombinedChart({ totals, series, currency, asOf }: CombinedProps) {
+/** Every method added up; the month-by-month table is built when opened. */
+export function CombinedChart({ totals, series, currency, asOf, caption }: CombinedProps) {
   const t = useTranslations('charts');
-  const display = useDisplay();
   const [ref, near] = useNearViewport<HTMLDivElement>();
 
   return (
@@ -74,37 +61,40 @@ export function CombinedChart({ totals, series, currency, asOf }: CombinedProps)
       <div ref={ref} className="h-80 w-full" aria-hidden="true">
         {near && <CombinedAreaChart series={series} currency={currency} asOf={asOf} />}
       </div>
-      <figcaption className="mt-2 text-sm text-stone-700">
-        {t('combined', {
-          first: display.formatRange(totals[0]!, currency),
-          last: display.formatRange(totals[11]!, currency),
-          month: display.monthLabel(asOf, 12),
-        })}
-      </figcaption>
+      <figcaption className="mt-2 text-sm text-stone-700">{caption}</figcaption>
       <TableDetails summary={t('showTable')}>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t('tableCaption')}</caption>
-            <thead>
-              <tr className="border-b border-stone-200">
-                <th scope="col" className="py-1 pr-3">{t('month')}</th>
-                <th scope="col" className="py-1 pr-3">{t('expected')}</th>
-                <th scope="col" className="py-1">{t('range')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {totals.map((total, index) => (
-                <tr key={index} className="border-b border-stone-100">
-                  <th scope="row" className="py-1 pr-3 font-normal">{display.monthLabel(asOf, index + 1)}</th>
-                  <td className="py-1 pr-3">{display.formatMoney(total.expected, currency)}</td>
-                  <td className="py-1">{display.formatRange(total, currency)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TotalsTable totals={totals} currency={currency} asOf={asOf} />
       </TableDetails>
     </figure>
+  );
+}
+
+/** The combined chart as a table, month by month. A component of its own, so nothing of it runs until it is shown. */
+function TotalsTable({ totals, currency, asOf }: Pick<CombinedProps, 'totals' | 'currency' | 'asOf'>) {
+  const t = useTranslations('charts');
+  const display = useDisplay();
+  return (
+    <div className="mt-2 overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{t('tableCaption')}</caption>
+        <thead>
+          <tr className="border-b border-stone-200">
+            <th scope="col" className="py-1 pr-3">{t('month')}</th>
+            <th scope="col" className="py-1 pr-3">{t('expected')}</th>
+            <th scope="col" className="py-1">{t('range')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {totals.map((total, index) => (
+            <tr key={index} className="border-b border-stone-100">
+              <th scope="row" className="py-1 pr-3 font-normal">{display.monthLabel(asOf, index + 1)}</th>
+              <td className="py-1 pr-3">{display.formatMoney(total.expected, currency)}</td>
+              <td className="py-1">{display.formatRange(total, currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

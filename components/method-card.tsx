@@ -4,6 +4,7 @@ import { FIELD_SPECS } from '@/lib/form-fields';
 import { useDisplay } from '@/lib/use-display';
 import { FormulaDetails } from './formula-details';
 import { chartSeries, formulaSlice } from '@/lib/result-slices';
+import { describeProjection } from '@/lib/result-text';
 import { MethodChart } from './lazy-charts';
 import { StatusBadge } from './status-badge';
 import { CheckIcon, CrossIcon } from './ui/icons';
@@ -97,6 +98,8 @@ type CardProps = {
 
 function CardDetails({ method, currency, asOf, sources, profile, withOutlook = false }: CardProps & { withOutlook?: boolean }) {
   const t = useTranslations('card');
+  const charts = useTranslations('charts');
+  const display = useDisplay();
   const hasProjection = method.projection.some((point) => point.high > 0);
   return (
     <>
@@ -117,7 +120,14 @@ function CardDetails({ method, currency, asOf, sources, profile, withOutlook = f
       {withOutlook && <Outlook method={method} />}
 
       <Money method={method} currency={currency} />
-      {hasProjection && <MethodChart method={chartSeries(method)} currency={currency} asOf={asOf} />}
+      {hasProjection && (
+        <MethodChart
+          method={chartSeries(method)}
+          currency={currency}
+          asOf={asOf}
+          description={describeProjection(method, currency, charts, display)}
+        />
+      )}
 
       {method.tips.length > 0 && (
         <p className="mt-3 text-sm text-stone-700">

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { DEFAULT_PROFILE, type Evaluation, type MethodResult, type Source } from '@/lib/rules';
-import { nextStepLine, summarySentence } from '@/lib/result-text';
+import { describeTotals, nextStepLine, summarySentence } from '@/lib/result-text';
 import { useDisplay } from '@/lib/use-display';
 import { chartSeries, comparisonRow } from '@/lib/result-slices';
 import { ComparisonTable } from './comparison-table';
@@ -51,6 +51,7 @@ export function Summary({ result, actions }: { result: Evaluation; actions?: Rea
 /** Everything the engine said, top to bottom: summary, cards, comparison, charts, sources. */
 export function Results({ result, actions }: { result: Evaluation; actions?: ReactNode }) {
   const t = useTranslations();
+  const charts = useTranslations('charts');
   const display = useDisplay();
   const methods = [...result.methods].sort(byOutlook);
   return (
@@ -83,7 +84,7 @@ export function Results({ result, actions }: { result: Evaluation; actions?: Rea
 
       <section aria-labelledby="compare-heading">
         <h2 id="compare-heading" className="mb-3 text-xl font-semibold">{t('results.compare')}</h2>
-        <ComparisonTable methods={methods.map(comparisonRow)} currency={result.currency} />
+        <ComparisonTable methods={methods.map((method) => comparisonRow(method, result.currency, display))} />
       </section>
 
       <section aria-labelledby="chart-heading">
@@ -95,6 +96,7 @@ export function Results({ result, actions }: { result: Evaluation; actions?: Rea
             series={result.methods.map(chartSeries)}
             currency={result.currency}
             asOf={result.asOf}
+            caption={describeTotals(result.summary.projection, result.currency, result.asOf, charts, display)}
           />
         </div>
       </section>

@@ -1,4 +1,5 @@
-import type { MethodResult, Source } from '@/lib/rules';
+import type { Currency, MethodResult, Source } from '@/lib/rules';
+import type { Display } from './display';
 
 /*
  * The parts of a result that interactive pieces of the page (charts, the sortable table) need. The
@@ -12,15 +13,31 @@ export function chartSeries(method: MethodResult): ChartSeries {
   return { id: method.id, name: method.name, projection: method.projection, eligibleInMonths: method.eligibleInMonths };
 }
 
-/** A method's row in the comparison table. */
+/**
+ * A method's row in the comparison table. Its money comes written out by whoever makes the row (the
+ * server, for the first results): the first number formatter a phone builds costs tens of milliseconds,
+ * which hydration should not pay.
+ */
 export type ComparisonRow = Pick<
   MethodResult,
   'id' | 'name' | 'eligible' | 'status' | 'eligibleInMonths' | 'blockedReason' | 'blockedBy' | 'potential' | 'comparison'
->;
+> & { expectedText: string; rangeText: string };
 
-export function comparisonRow(method: MethodResult): ComparisonRow {
+export function comparisonRow(method: MethodResult, currency: Currency, display: Display): ComparisonRow {
   const { id, name, eligible, status, eligibleInMonths, blockedReason, blockedBy, potential, comparison } = method;
-  return { id, name, eligible, status, eligibleInMonths, blockedReason, blockedBy, potential, comparison };
+  return {
+    id,
+    name,
+    eligible,
+    status,
+    eligibleInMonths,
+    blockedReason,
+    blockedBy,
+    potential,
+    comparison,
+    expectedText: display.formatMoney(potential.expected, currency),
+    rangeText: display.formatRange(potential, currency),
+  };
 }
 
 /** What "how we got this number" needs: the formula, and only the sources its steps cite. */

@@ -1,4 +1,5 @@
-import type { Evaluation } from '@/lib/rules';
+import type { Currency, Evaluation, MoneyRange } from '@/lib/rules';
+import type { ChartSeries } from './result-slices';
 import type { Display } from './display';
 
 /** The `summary` messages' translator, from useTranslations('summary') or getTranslations. */
@@ -36,4 +37,34 @@ export function nextStepLine(result: Evaluation, t: SummaryT, display: Display):
     if (action) return t('toUnlock', { name: method.name, action: lowerFirst(action.message) });
   }
   return null;
+}
+
+/** The `charts` messages' translator, from useTranslations('charts') or getTranslations. */
+export type ChartsT = (key: 'nothing' | 'describe' | 'unlocksIn' | 'combined', values?: Record<string, string | number>) => string;
+
+/** A method chart's text alternative: what a screen reader (and anyone skimming) needs from it. */
+export function describeProjection(method: ChartSeries, currency: Currency, t: ChartsT, display: Display): string {
+  const first = method.projection[0]!;
+  const last = method.projection.at(-1)!;
+  if (last.high === 0) return t('nothing', { name: method.name });
+  const unlock =
+    method.eligibleInMonths && method.eligibleInMonths > 0 && method.eligibleInMonths <= 12
+      ? t('unlocksIn', { month: method.eligibleInMonths })
+      : '';
+  const described = t('describe', {
+    name: method.name,
+    first: display.formatRange(first, currency),
+    last: display.formatRange(last, currency),
+    expected: display.formatMoney(last.expected, currency),
+  });
+  return `${described}${unlock}`;
+}
+
+/** The combined chart in one sentence: every method from the month it unlocks, next month and in a year. */
+export function describeTotals(totals: readonly MoneyRange[], currency: Currency, asOf: string, t: ChartsT, display: Display): string {
+  return t('combined', {
+    first: display.formatRange(totals[0]!, currency),
+    last: display.formatRange(totals.at(-1)!, currency),
+    month: display.monthLabel(asOf, totals.length),
+  });
 }

@@ -62,6 +62,13 @@ export function showValue(value: CreatorProfile[ProfileField], locale: Locale = 
   return typeof value === 'number' ? displayFor(locale).number(value, 2) : String(value);
 }
 
+/** Every field of a profile as the form shows it ("12,500" in English, "12.500" in Dutch). */
+export function fieldTexts(profile: CreatorProfile, locale: Locale = 'en'): Record<ProfileField, string> {
+  const texts = {} as Record<ProfileField, string>;
+  for (const field of PROFILE_FIELDS) texts[field] = showValue(profile[field], locale);
+  return texts;
+}
+
 /**
  * Validates one field's text. Returns the value, or the schema's message ("followers must be a whole
  * number from 0 to 2,000,000,000; got 'abc'").

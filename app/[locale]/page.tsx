@@ -9,7 +9,7 @@ import { countryOptions } from '@/lib/countries-list';
 import { displayFor } from '@/lib/display';
 import { evaluateProfile, rulesetFor, todayIso } from '@/lib/rules';
 import { nextStepLine, summaryLine } from '@/lib/result-text';
-import { buildProfileQuery, parseProfileQuery } from '@/lib/share-link';
+import { buildProfileQuery, fieldTexts, parseProfileQuery } from '@/lib/share-link';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -54,6 +54,7 @@ export default async function HomePage({ params, searchParams }: Props) {
       </header>
       <Estimator
         initialProfile={profile}
+        initialTexts={fieldTexts(profile, locale)}
         linkIssues={issues}
         linkVersion={version}
         rulesetVersion={result.rulesetVersion}
