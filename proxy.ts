@@ -1,9 +1,13 @@
 import createMiddleware from 'next-intl/middleware';
-import type { NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { pageContentSecurityPolicy } from '@/lib/security-headers';
 
 const handleI18nRouting = createMiddleware(routing);
+
+/** The pages under each language; any other path there is answered by the catch-all "not found" page. */
+const KNOWN_PAGE = new RegExp(`^/(?:${routing.locales.join('|')})(?:/media-kit)?/?$`);
+const UNDER_A_LANGUAGE = new RegExp(`^/(?:${routing.locales.join('|')})/`);
 
 /**
  * Pages: a path without a language redirects to the browser's (Accept-Language); every page gets a
@@ -15,7 +19,12 @@ export function proxy(request: NextRequest) {
   const policy = pageContentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   // Next.js reads the nonce from the request's policy; next-intl passes the request's headers on.
   request.headers.set('Content-Security-Policy', policy);
-  const response = handleI18nRouting(request);
+  let response = handleI18nRouting(request);
+  const { pathname } = request.nextUrl;
+  if (response.status === 200 && UNDER_A_LANGUAGE.test(pathname) && !KNOWN_PAGE.test(pathname)) {
+    // An unknown page: the catch-all renders "not found", and the status says so.
+    response = NextResponse.rewrite(request.nextUrl, { status: 404, headers: response.headers });
+  }
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }

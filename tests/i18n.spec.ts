@@ -108,3 +108,13 @@ test('an unknown page says so in its language, with a 404', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
   await expect(page.getByRole('link', { name: 'Naar de rekenhulp' })).toHaveAttribute('href', '/nl');
 });
+
+test('the unknown page is in the HTML the server sends, readable without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto(`${baseURL}/en/no/such/page`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await context.close();
+});
