@@ -5,7 +5,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, 
 import { DEFAULT_PROFILE, type CreatorProfile, type Locale, type ProfileField, type Ruleset } from '@/lib/rules';
 import { EXAMPLE_PROFILES } from '@/lib/form-fields';
 import { buildProfileQuery, fieldTexts, parseField, type ParamIssue } from '@/lib/share-link';
-import { useDisplay } from '@/lib/use-display';
 import type LiveResultsType from './live-results';
 import { ShareActions, ShareContext } from './share-actions';
 import { StatsForm, type CountryOption } from './stats-form';
@@ -18,8 +17,11 @@ type Props = {
    */
   initialTexts: Record<ProfileField, string>;
   linkIssues: ParamIssue[];
-  /** The ruleset version a shared link was made with, when it said. */
-  linkVersion: string | undefined;
+  /**
+   * "The rules have changed since this link was made ...", written by the server, or null when the link's
+   * ruleset version is today's (or it named none).
+   */
+  rulesChangedNotice: string | null;
   /** The version of the rules the page evaluates with. */
   rulesetVersion: string;
   asOf: string;
@@ -40,10 +42,9 @@ function loadLive(locale: Locale): Promise<Live> {
  * server, so the page has little to hydrate; from the first edit on, the browser evaluates every change
  * itself, with no round trip.
  */
-export function Estimator({ initialProfile, initialTexts, linkIssues, linkVersion, rulesetVersion, asOf, countries, initialResults }: Props) {
+export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChangedNotice, rulesetVersion, asOf, countries, initialResults }: Props) {
   const locale = useLocale() as Locale;
   const t = useTranslations();
-  const display = useDisplay();
   const [profile, setProfile] = useState(initialProfile);
   const [texts, setTexts] = useState(initialTexts);
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
@@ -113,7 +114,6 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, linkVersio
     setIssues([]);
   }
 
-  const rulesChanged = linkVersion !== undefined && linkVersion !== rulesetVersion;
   const errorCount = Object.values(errors).filter(Boolean).length;
   const announcement = useDebounced(summary, 1000);
   const share = useMemo(() => ({ query: shareQuery, fieldsWithErrors: errorCount }), [shareQuery, errorCount]);
@@ -121,7 +121,7 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, linkVersio
   return (
     <ShareContext.Provider value={share}>
       <div className="lg:grid lg:grid-cols-[22rem_minmax(0,1fr)] lg:gap-8">
-        {(issues.length > 0 || rulesChanged) && (
+        {(issues.length > 0 || rulesChangedNotice) && (
           <div className="mb-6 space-y-3 lg:col-span-2">
             {issues.length > 0 && (
               <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
@@ -135,9 +135,9 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, linkVersio
                 </ul>
               </div>
             )}
-            {rulesChanged && (
+            {rulesChangedNotice && (
               <div role="status" className="rounded-xl border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950">
-                {t('link.rulesChanged', { then: display.formatDate(linkVersion), now: display.formatDate(rulesetVersion) })}
+                {rulesChangedNotice}
               </div>
             )}
           </div>

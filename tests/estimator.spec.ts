@@ -199,3 +199,21 @@ test('what you earned last month replaces the typical rate and says so', async (
   await page.getByLabel('Your Creator Rewards RPM').fill('');
   await expect(page).not.toHaveURL(/myRpm/);
 });
+
+test('a link made with older rules says so; a link made with today\'s rules does not', async ({ page }) => {
+  await page.goto('/en?followers=12000&v=2025-01-15');
+  const notice = page.getByRole('status').filter({ hasText: 'This link was made with the rules of' });
+  await expect(notice).toContainText('Jan 15, 2025');
+  await expect(card(page, 'creator-rewards')).toBeVisible();
+
+  // The link the page itself makes carries today's version: opening it shows no notice.
+  const version = new URL(page.url()).searchParams.get('v');
+  expect(version).toBe('2025-01-15');
+  await page.getByLabel('Followers').fill('12001');
+  await expect(page).toHaveURL(/followers=12001/);
+  const current = new URL(page.url()).searchParams.get('v');
+  expect(current).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(current).not.toBe('2025-01-15');
+  await page.goto(page.url());
+  await expect(page.getByText('This link was made with the rules of')).toHaveCount(0);
+});

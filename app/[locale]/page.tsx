@@ -39,7 +39,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function HomePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   setRequestLocale(locale);
-  const t = await getTranslations('home');
+  const [t, link] = await Promise.all([getTranslations('home'), getTranslations('link')]);
+  const display = displayFor(locale);
   const { profile, issues, version } = parseProfileQuery(await searchParams, locale);
   const asOf = todayIso();
   const result = evaluateProfile(profile, asOf, rulesetFor(locale));
@@ -56,7 +57,11 @@ export default async function HomePage({ params, searchParams }: Props) {
         initialProfile={profile}
         initialTexts={fieldTexts(profile, locale)}
         linkIssues={issues}
-        linkVersion={version}
+        rulesChangedNotice={
+          version !== undefined && version !== result.rulesetVersion
+            ? link('rulesChanged', { then: display.formatDate(version), now: display.formatDate(result.rulesetVersion) })
+            : null
+        }
         rulesetVersion={result.rulesetVersion}
         asOf={asOf}
         countries={countryOptions(locale)}
