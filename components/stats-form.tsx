@@ -23,14 +23,19 @@ const escapeHtml = (text: string) =>
 
 const optionsHtml = new WeakMap<readonly CountryOption[], string>();
 
-/** The country options as HTML, escaped (names come from Intl, codes from the ISO list), built once per list. */
-function countryOptionsHtml(countries: readonly CountryOption[]): string {
+/**
+ * The country options as HTML, escaped (names come from Intl, codes from the ISO list), built once per
+ * list, with the chosen one marked `selected`: React sets no value inside HTML it did not build, so
+ * without the mark a shared link from the UK showed the first country of the list.
+ */
+function countryOptionsHtml(countries: readonly CountryOption[], selected: string): string {
   let html = optionsHtml.get(countries);
   if (html === undefined) {
     html = countries.map((country) => `<option value="${escapeHtml(country.code)}">${escapeHtml(country.name)}</option>`).join('');
     optionsHtml.set(countries, html);
   }
-  return html;
+  const option = `<option value="${escapeHtml(selected)}">`;
+  return html.replace(option, `<option value="${escapeHtml(selected)}" selected="">`);
 }
 
 /**
@@ -103,7 +108,7 @@ function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec:
         />
       ) : spec.control === 'country' ? (
         // 249 countries as one string: nothing for React to hydrate option by option.
-        <select {...selectProps} dangerouslySetInnerHTML={{ __html: countryOptionsHtml(countries) }} />
+        <select {...selectProps} dangerouslySetInnerHTML={{ __html: countryOptionsHtml(countries, texts[spec.field]) }} />
       ) : (
         <select {...selectProps}>
           {spec.options?.map((option) => (

@@ -67,6 +67,9 @@ test('a shared link reproduces the same numbers as the page that made it', async
   await other.goto(url);
   expect(await readNumbers(other)).toEqual(made);
   await expect(other.getByTestId('summary')).toHaveText(summary!);
+  // The form shows the link's stats too, country included.
+  await expect(other.getByLabel('Country')).toHaveValue('DE');
+  await expect(other.getByLabel('Country').locator('option:checked')).toHaveText('Germany');
   await expect(other.getByLabel('Followers')).toHaveValue('15,000');
   await other.close();
 });
@@ -147,6 +150,7 @@ test('results are in the HTML the server sends, readable without JavaScript', as
   await page.goto(`${baseURL}/?followers=9999&views30d=200000`);
   await expect(page.locator('[data-method="creator-rewards"]')).toHaveAttribute('data-eligible', 'false');
   await expect(page.locator('[data-method="creator-rewards"]')).toContainText('1 more follower');
+  await expect(page.getByLabel('Country').locator('option:checked')).toHaveText('United States');
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\?followers=9999/);
   // The formula is sent too, inside <noscript> until JavaScript builds it on demand. (Playwright's
   // JavaScript switch does not make Chromium render <noscript>, so read the HTML itself.)
@@ -216,4 +220,17 @@ test('a link made with older rules says so; a link made with today\'s rules does
   expect(current).not.toBe('2025-01-15');
   await page.goto(page.url());
   await expect(page.getByText('This link was made with the rules of')).toHaveCount(0);
+});
+
+test('an example profile fills the form, country included, and the form keeps working after it', async ({ page }) => {
+  await page.goto('/en');
+  await page.getByRole('button', { name: 'Dutch shop creator' }).click();
+  await expect(page.getByLabel('Country').locator('option:checked')).toHaveText('Netherlands');
+  await expect(page).toHaveURL(/country=NL/);
+  await expect(card(page, 'tiktok-shop-affiliate')).toContainText('Netherlands');
+
+  await page.getByLabel('Country').selectOption('GB');
+  await expect(page.getByLabel('Country').locator('option:checked')).toHaveText('United Kingdom');
+  await expect(page).toHaveURL(/country=GB/);
+  await expect(card(page, 'tiktok-shop-affiliate')).toContainText('United Kingdom');
 });
