@@ -37,7 +37,6 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? ensureChromium(),
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
-// Five runs, as Lighthouse's own guidance on variability suggests: single scores swing 3-5 points here.
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
