@@ -55,6 +55,11 @@ describe('share links', () => {
   it('reads the ruleset version the link was made with', () => {
     expect(parseProfileQuery({ v: '2026-01-01' }).version).toBe('2026-01-01');
     expect(parseProfileQuery({ v: '<script>' }).version).toBeUndefined();
+    // Shaped like a date but not one: ignored, never passed on to a date formatter (it threw: a 500).
+    for (const v of ['2026-13-45', '0000-00-00', '2026-00-10', '9999-99-99', '2026-02-30']) {
+      expect(parseProfileQuery({ v }).version, v).toBeUndefined();
+    }
+    expect(parseProfileQuery({ v: '2024-02-29' }).version).toBe('2024-02-29');
   });
 
   it('gives back the same profile after building a link from any valid profile and parsing it', () => {

@@ -1,5 +1,6 @@
 import {
   DEFAULT_PROFILE,
+  isoDateSchema,
   OPTIONAL_FIELDS,
   PROFILE_FIELDS,
   profileSchemaFor,
@@ -102,7 +103,8 @@ export function parseProfileQuery(query: QueryInput, locale: Locale = 'en'): Par
   return {
     profile: profile as CreatorProfile,
     issues,
-    version: version && /^\d{4}-\d{2}-\d{2}$/.test(version) ? version : undefined,
+    // Only a real calendar date: `v=2026-13-45` is ignored like `v=abc` (it once reached Intl and threw).
+    version: version !== undefined && isoDateSchema.safeParse(version).success ? version : undefined,
   };
 }
 

@@ -20,6 +20,10 @@ const HOSTILE = [
   '%00%0d%0a',
   '{{7*7}}${7*7}',
   '__proto__',
+  // Shaped like dates, but none: a link's version (`v`) and the API's `asOf`.
+  '2026-13-45',
+  '0000-00-00',
+  '2026-02-30',
 ];
 
 const MARKERS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>'];
@@ -27,13 +31,16 @@ const MARKERS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>'];
 test('hostile values in a link never break the page and are never reflected unescaped', async ({ request }) => {
   for (const value of HOSTILE) {
     // Long values go in one parameter only: Node answers 431 to request headers over 16 KiB, as HTTP allows.
-    const fields = value.length > 1_000 ? ['followers'] : ['followers', 'country', 'niche', 'goodStanding', value.slice(0, 50)];
+    const fields = value.length > 1_000 ? ['followers'] : ['followers', 'country', 'niche', 'goodStanding', 'v', value.slice(0, 50)];
     const query = new URLSearchParams([...fields.map((field) => [field, value]), ['followers', '5']]);
     const page = await request.get(`/?${query}`);
     expect(page.status(), value.slice(0, 30)).toBe(200);
     const html = await page.text();
     for (const marker of MARKERS) expect(html).not.toContain(marker);
     expect(html).toContain('data-method="creator-rewards"');
+    const kit = await request.get(`/en/media-kit?${query}&name=${encodeURIComponent(value.slice(0, 200))}`);
+    expect(kit.status(), value.slice(0, 30)).toBe(200);
+    for (const marker of MARKERS) expect(await kit.text()).not.toContain(marker);
   }
 });
 

@@ -58,7 +58,8 @@ export default async function HomePage({ params, searchParams }: Props) {
         initialTexts={fieldTexts(profile, locale)}
         linkIssues={issues}
         rulesChangedNotice={
-          version !== undefined && version !== result.rulesetVersion
+          // Only an older version: no page makes links with rules newer than its own.
+          version !== undefined && version < result.rulesetVersion
             ? link('rulesChanged', { then: display.formatDate(version), now: display.formatDate(result.rulesetVersion) })
             : null
         }
