@@ -12,8 +12,9 @@ import { CheckIcon, CrossIcon } from './ui/icons';
 function RequirementLine({ requirement }: { requirement: RequirementResult }) {
   const t = useTranslations('card');
   const display = useDisplay();
+  // Growth decides when followers and views get there; age and account age say their own time ("in 1 year").
   const when =
-    !requirement.met && requirement.metFromMonth !== null && requirement.metFromMonth > 0
+    !requirement.met && requirement.kind === 'growth' && requirement.metFromMonth !== null && requirement.metFromMonth > 0
       ? ` ${t('whenGrowing', { when: display.formatMonths(requirement.metFromMonth) })}`
       : '';
   return (

@@ -33,8 +33,13 @@ export function nextStepLine(result: Evaluation, t: SummaryT, display: Display):
   }
   for (const method of result.methods) {
     if (method.status !== 'blocked') continue;
-    const action = method.requirements.find((requirement) => !requirement.met && requirement.kind === 'action');
-    if (action) return t('toUnlock', { name: method.name, action: lowerFirst(action.message) });
+    const unmet = method.requirements.filter((requirement) => !requirement.met);
+    const action = unmet.find((requirement) => requirement.kind === 'action');
+    // Only advice that opens the way: every other gap must close with growth or time. (Switching to a
+    // personal account does not unlock a program that is not offered in the creator's country.)
+    if (action && unmet.every((requirement) => requirement.kind === 'action' || requirement.metFromMonth !== null)) {
+      return t('toUnlock', { name: method.name, action: lowerFirst(action.message) });
+    }
   }
   return null;
 }

@@ -234,3 +234,11 @@ test('an example profile fills the form, country included, and the form keeps wo
   await expect(page).toHaveURL(/country=GB/);
   await expect(card(page, 'tiktok-shop-affiliate')).toContainText('United Kingdom');
 });
+
+test('age and account-age gaps say when by the calendar; follower gaps say when at the growth rate', async ({ page }) => {
+  await page.goto('/en?age=17&followers=5000&views30d=50000&videos30d=2&accountAgeDays=10');
+  const brand = card(page, 'brand-partnerships');
+  await expect(brand.locator('[data-fact="age"]')).toContainText('in 1 year');
+  await expect(brand.locator('[data-fact="age"]')).not.toContainText('growth rate');
+  await expect(brand.locator('[data-fact="followers"]')).toContainText('at your growth rate');
+});
