@@ -9,8 +9,9 @@ import { useDisplay } from '@/lib/use-display';
 function StepValue({ step }: { step: FormulaStep }) {
   const t = useTranslations('formula');
   const display = useDisplay();
-  const unitName = t.has(`units.${step.unit}`) ? t(`units.${step.unit}`) : step.unit;
-  const value = (amount: number) => display.formatStepValue(amount, step.unit, unitName);
+  const known = t.has(`units.${step.unit}`);
+  // "1 coin", "2 coins": the unit's word depends on the amount.
+  const value = (amount: number) => display.formatStepValue(amount, step.unit, known ? t(`units.${step.unit}`, { count: amount }) : step.unit);
   if (step.low === step.high) return <>{value(step.expected)}</>;
   return (
     <>

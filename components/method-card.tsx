@@ -67,13 +67,17 @@ function Money({ method, currency }: { method: MethodResult; currency: Currency 
   );
   const missingLabel = missingInput?.field && t(`form.fields.${missingInput.field}.label`);
   const range = method.eligible ? method.monthly : method.potential;
+  // From the creator's own earnings every factor can be exact: then there is one amount, not a range.
+  const exact = range.low === range.high;
   return (
     <div className="mt-4 rounded-lg bg-stone-50 p-3 text-sm">
       <p className="text-stone-600">{method.eligible ? t('card.couldEarn') : t('card.ifQualified')}</p>
       <p className="text-2xl font-semibold text-stone-900" data-testid={method.eligible ? 'monthly' : 'potential'}>
-        {range.expected > 0 ? t('card.about', { money: display.formatMoney(range.expected, currency) }) : display.formatMoney(0, currency)}
+        {range.expected >= 0.5 && !exact
+          ? t('card.about', { money: display.formatMoney(range.expected, currency) })
+          : display.formatMoney(range.expected, currency)}
       </p>
-      {range.high > 0 && (
+      {range.high > 0 && !exact && (
         <p className="text-stone-700">
           {t('card.range')} <span className="whitespace-nowrap">{display.formatRange(range, currency)}</span>
           {method.confidence === 'low' && <span className="text-stone-600">{t('card.limitedEstimate')}</span>}

@@ -17,6 +17,9 @@ describe('money display', () => {
     expect(en.formatRange({ low: 0.2, expected: 0.5, high: 3.2 }, 'USD')).toBe('USD 0–3');
     expect(en.formatRange({ low: 0.01, expected: 0.05, high: 0.3 }, 'USD')).toBe('under USD 1');
     expect(en.formatRange({ low: 0, expected: 0, high: 0 }, 'GBP')).toBe('GBP 0');
+    // The creator's own earnings make every factor exact: one amount, not "EUR 43–43".
+    expect(en.formatRange({ low: 43.2, expected: 43.2, high: 43.2 }, 'EUR')).toBe('EUR 43');
+    expect(en.formatRange({ low: 1_210, expected: 1_220, high: 1_230 }, 'EUR')).toBe('EUR 1,200');
     expect(en.formatMoney(12_345, 'USD')).toBe('USD 12,000');
   });
 

@@ -98,12 +98,14 @@ export class Display {
     return this.exactMoney(roundEstimate(value), currency, 0);
   }
 
-  /** "USD 310–820", or "USD 0" when nothing is expected. */
+  /** "USD 310–820"; "USD 43" when both ends round alike (the creator's own numbers); "USD 0" when nothing is expected. */
   formatRange(range: MoneyRange, currency: Currency): string {
     if (!(range.high > 0)) return this.exactMoney(0, currency, 0);
     if (range.high < 0.5) return this.words.under(this.exactMoney(1, currency, 0));
     const low = range.low < 0.5 ? this.exactMoney(0, currency, 0) : this.formatMoney(range.low, currency);
-    return `${low}–${this.number(roundEstimate(range.high))}`;
+    const high = roundEstimate(range.high);
+    if (range.low >= 0.5 && roundEstimate(range.low) === high) return low;
+    return `${low}–${this.number(high)}`;
   }
 
   /** "2026-11-26" -> "Nov 26, 2026" / "26 nov 2026". */

@@ -1,3 +1,4 @@
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import nl from '@/messages/nl.json';
@@ -15,7 +16,19 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((match) => match[1]).sort();
+/** The values a message takes ("count", "eligible"), read by the ICU parser, so plural branches count once. */
+function placeholders(text: string): string[] {
+  const names = new Set<string>();
+  const visit = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type !== TYPE.literal && 'value' in element) names.add(element.value);
+      if ('options' in element) for (const option of Object.values(element.options)) visit(option.value);
+      if ('children' in element) visit(element.children);
+    }
+  };
+  visit(parse(text));
+  return [...names].sort();
+}
 
 describe('the page in two languages', () => {
   const english = flatten(en);

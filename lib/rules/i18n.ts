@@ -285,7 +285,7 @@ const nl: EngineText = {
     myRpm: 'Jouw RPM vorige maand, in USD',
     liveHours: 'LIVE-uren per maand',
     liveViewers: 'Gemiddeld aantal LIVE-kijkers',
-    myDiamonds: 'Jouw Diamonds vorige maand',
+    myDiamonds: 'Jouw Diamanten vorige maand',
     engagement: 'Jouw engagement ten opzichte van het gemiddelde, tussen 0,5x en 2x gehouden',
     niche: 'Nichefactor',
     brandRate: 'Vergoeding per volger per gesponsorde video (tariefschijven, per schijf toegepast)',
