@@ -57,6 +57,15 @@ describe('the engine in two languages', () => {
     expect(rewards.tips[0]).not.toBe(evaluate(makeProfile(), { asOf: AS_OF }).methods[0]!.tips[0]);
   });
 
+  it('puts the article Dutch needs before a country that takes one', () => {
+    const offered = (country: string) =>
+      evaluate(makeProfile({ country }), { asOf: AS_OF, locale: 'nl' }).methods.find((method) => method.id === 'creator-rewards')!.requirements.find((r) => r.fact === 'country')!.message;
+    expect(offered('US')).toBe('Beschikbaar in de Verenigde Staten');
+    expect(offered('GB')).toBe('Beschikbaar in het Verenigd Koninkrijk');
+    expect(offered('PH')).toBe('Nog niet beschikbaar in de Filipijnen');
+    expect(offered('DE')).toBe('Beschikbaar in Duitsland');
+  });
+
   it('gives the same numbers in every language', () => {
     const profile = makeProfile({ followers: 54_321, country: 'DE', currency: 'EUR', liveHours: 10 });
     const numbers = (locale: 'en' | 'nl') =>

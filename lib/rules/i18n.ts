@@ -227,6 +227,12 @@ const en: EngineText = {
   },
 };
 
+// Countries whose Dutch name takes "de" in a sentence ("Nog niet beschikbaar in de Verenigde Staten");
+// the United Kingdom takes "het".
+const DE_COUNTRIES = new Set([
+  'US', 'AE', 'PH', 'DO', 'BS', 'CF', 'KM', 'MV', 'MH', 'SB', 'SC', 'KY', 'FO', 'VG', 'VI', 'FK', 'CK', 'TC', 'MP', 'CC', 'HM', 'PN', 'PS', 'UM',
+]);
+
 const nlCount: Count = (n) => groupDigits(n, '.');
 const nl: EngineText = {
   locale: 'nl',
@@ -265,7 +271,7 @@ const nl: EngineText = {
     goodStanding: 'Los eerst je overtredingen van de communityrichtlijnen op',
   },
   country: {
-    phrase: (_code, name) => name,
+    phrase: (code, name) => `${code === 'GB' ? 'het ' : DE_COUNTRIES.has(code) ? 'de ' : ''}${name}`,
     offered: (phrase) => `Beschikbaar in ${phrase}`,
     opens: (phrase, date) => `Opent in ${phrase} op ${date}`,
     notYet: (phrase) => `Nog niet beschikbaar in ${phrase}`,
