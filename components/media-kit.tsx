@@ -72,7 +72,7 @@ export function MediaKit({
 
       <section aria-labelledby="kit-rates" className="mt-5 break-inside-avoid">
         <h2 id="kit-rates" className="text-lg font-semibold">{t('rates')}</h2>
-        <table className="mt-2 w-full text-left text-sm">
+        <table className="mt-2 w-full text-left text-xs sm:text-sm">
           <thead className="border-b border-stone-300">
             <tr>
               <th scope="col" className="py-1 pr-3">{t('format')}</th>
@@ -84,7 +84,7 @@ export function MediaKit({
             {rates.rates.map((rate) => (
               <tr key={rate.format} className="border-b border-stone-100" data-format={rate.format}>
                 <th scope="row" className="py-1.5 pr-3 font-medium">{rate.label}</th>
-                <td className="py-1.5 pr-3 whitespace-nowrap">{display.formatRange(rate.range, currency)}</td>
+                <td className="py-1.5 pr-3 sm:whitespace-nowrap">{display.formatRange(rate.range, currency)}</td>
                 <td className="py-1.5 whitespace-nowrap">{display.formatMoney(rate.range.expected, currency)}</td>
               </tr>
             ))}

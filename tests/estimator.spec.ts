@@ -165,9 +165,15 @@ test('a phone-width page has no horizontal scroll', async ({ browser, baseURL })
   await page.goto(`${baseURL}/?followers=48000&views30d=900000&country=NL&currency=EUR`);
   await page.getByText('More details', { exact: true }).click();
   await page.mouse.wheel(0, 4000);
-  const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  expect(scrollWidth).toBeLessThanOrEqual(width);
+  // Against the 360 px asked for: on a phone, content that is too wide widens window.innerWidth with it.
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(360);
   await page.screenshot({ path: test.info().outputPath('phone.png'), fullPage: true });
+  // Dutch words are longer: the Dutch page and media kit must fit too.
+  for (const path of ['/nl?followers=48000&views30d=900000&country=NL&currency=EUR', '/nl/media-kit?followers=23000&views30d=310000&country=NL&currency=EUR&name=Test']) {
+    await page.goto(`${baseURL}${path}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+  }
   await context.close();
 });
 
