@@ -176,7 +176,7 @@ const en: EngineText = {
   formula: {
     result: 'Earnings a month if eligible',
     exchangeRate: (currency) => `Exchange rate, ${currency} per USD`,
-    exchangeRateNote: (date) => `ECB reference rates of ${date}`,
+    exchangeRateNote: (date) => `ECB reference rates of ${date}.`,
     views: 'Views in 30 days',
     thousandViews: 'Views in 30 days, in thousands',
     followers: 'Followers',
@@ -283,7 +283,7 @@ const nl: EngineText = {
   formula: {
     result: 'Inkomsten per maand als je in aanmerking komt',
     exchangeRate: (currency) => `Wisselkoers, ${currency} per USD`,
-    exchangeRateNote: (date) => `Referentiekoersen van de ECB van ${date}`,
+    exchangeRateNote: (date) => `Referentiekoersen van de ECB van ${date}.`,
     views: 'Weergaven in 30 dagen',
     thousandViews: 'Weergaven in 30 dagen, in duizenden',
     followers: 'Volgers',
