@@ -42,7 +42,7 @@ export function ComparisonTable({ methods }: { methods: ComparisonRow[] }) {
   const sortLabel = t(`sorted.${sort}`);
   return (
     <div
-      className="overflow-x-auto rounded-xl border border-stone-200 bg-white"
+      className="scroll-shadows overflow-x-auto rounded-xl border border-stone-200"
       role="region"
       aria-label={t('region')}
       tabIndex={0}
