@@ -23,7 +23,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { profile } = parseProfileQuery(new URL(request.url).searchParams, locale);
   const result = evaluateProfile(profile, todayIso(), rulesetFor(locale));
   const [regular, bold] = await fonts;
-  const eligible = result.methods.filter((method) => method.eligible);
+  // The six that pay most: the preview has room for six, and a EUR 0 line says nothing.
+  const eligible = result.methods.filter((method) => method.eligible).sort((a, b) => b.monthly.expected - a.monthly.expected);
   return new ImageResponse(
     (
       <div
