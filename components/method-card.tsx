@@ -51,7 +51,13 @@ function Outlook({ method }: { method: MethodResult }) {
   if (method.status === 'reachable') {
     return <p className="mt-3 text-sm text-amber-900">{t('qualifyAt', { when: display.formatMonths(method.eligibleInMonths ?? 0) })}</p>;
   }
-  return <p className="mt-3 text-sm text-stone-700">{method.blockedReason}</p>;
+  const after = method.afterActionsInMonths;
+  return (
+    <p className="mt-3 text-sm text-stone-700">
+      {method.blockedReason}
+      {after !== null && <>. {after === 0 ? t('afterActionsNow') : t('afterActions', { when: display.formatMonths(after) })}</>}
+    </p>
+  );
 }
 
 /** Fields folded under "More details" (the six that decide eligibility are always in view). */

@@ -209,6 +209,20 @@ describe('time to unlock', () => {
     const result = method('series', { videos30d: 1 });
     expect(result.eligibleInMonths).toBeNull();
     expect(result.blockedReason).toBe('Post 2 more public videos within 30 days');
+    expect(result.afterActionsInMonths).toBe(0);
+  });
+
+  it('says when a method blocked by an action would unlock once the creator acts', () => {
+    // Brand deals need 3 videos (have 2), age 18 (17: in 12 months) and 10,000 followers (5,000 at 5% a month: month 15).
+    const brand = method('brand-partnerships', { age: 17, followers: 5_000, followerGrowth: 5, videos30d: 2 });
+    expect(brand.blockedBy).toBe('videos30d');
+    expect(brand.afterActionsInMonths).toBe(15);
+    // Switching to a personal account unlocks Creator Rewards at once; no growth would.
+    expect(method('creator-rewards', { accountType: 'business' }).afterActionsInMonths).toBe(0);
+    // Acting cannot help where the country or growth blocks the method.
+    expect(method('creator-rewards', { country: 'NL', accountType: 'business' }).afterActionsInMonths).toBeNull();
+    expect(method('creator-rewards', { followers: 9_999, videos30d: 0, followerGrowth: 0 }).afterActionsInMonths).toBeNull();
+    expect(method('creator-rewards').afterActionsInMonths).toBeNull();
   });
 
   it('names the next method to unlock in the summary', () => {

@@ -15,11 +15,13 @@ import { dateSchemaFor, profileSchemaFor, type CreatorProfile, type CreatorProfi
 import {
   checkConditions,
   compileRequirements,
+  firstMonthAfterActions,
   firstMonthHolding,
   holdsAt,
   requirementResults,
   staysMet,
   trajectoryOf,
+  type ConditionTable,
   type CreatorConditions,
   type RequirementResult,
 } from './requirements';
@@ -54,6 +56,12 @@ export type MethodResult = {
   blockedReason: string | null;
   /** The fact behind `blockedReason` (country, accountType, ...); null when not blocked. */
   blockedBy: Fact | null;
+  /**
+   * When what blocks the method is something the creator can do today (post videos, switch to a personal
+   * account, resolve violations): the first month every requirement would hold once they do (0 = at
+   * once). Null otherwise, or when growth and time still cannot get there.
+   */
+  afterActionsInMonths: number | null;
   /** Earnings a month now, in the result's currency: zero when not eligible. */
   monthly: MoneyRange;
   /** Earnings a month if the creator were eligible today. */
@@ -139,8 +147,7 @@ function stuckRequirement(requirements: RequirementResult[]): RequirementResult 
   return stuck;
 }
 
-function blockedReasonOf(requirements: RequirementResult[], text: EngineText): string {
-  const stuck = stuckRequirement(requirements);
+function blockedReasonOf(stuck: RequirementResult | undefined, text: EngineText): string {
   if (!stuck) return text.blocked.never;
   if (stuck.kind === 'growth' || stuck.kind === 'time') return text.blocked.notWithin(stuck.message);
   return stuck.message;
@@ -154,6 +161,7 @@ function evaluateMethod(
   perUsd: number,
   trajectory: readonly Stats[],
   conditions: CreatorConditions,
+  table: ConditionTable,
 ): MethodResult {
   const { rule } = plan;
   const parameters = parameterSetsFor(plan.parameters, rule, profile, ruleset.text);
@@ -190,6 +198,7 @@ function evaluateMethod(
     kind: 'result',
   });
 
+  const stuck = eligibleInMonths === null ? stuckRequirement(requirements) : undefined;
   return {
     id: rule.id,
     name: rule.name,
@@ -199,8 +208,9 @@ function evaluateMethod(
     status: eligible ? 'eligible' : eligibleInMonths === null ? 'blocked' : 'reachable',
     requirements,
     eligibleInMonths,
-    blockedReason: eligibleInMonths === null ? blockedReasonOf(requirements, ruleset.text) : null,
-    blockedBy: eligibleInMonths === null ? (stuckRequirement(requirements)?.fact ?? null) : null,
+    blockedReason: eligibleInMonths === null ? blockedReasonOf(stuck, ruleset.text) : null,
+    blockedBy: stuck?.fact ?? null,
+    afterActionsInMonths: stuck?.kind === 'action' ? firstMonthAfterActions(tree, table) : null,
     monthly: eligible ? potential : ZERO,
     potential,
     projection,
@@ -278,7 +288,9 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
   // Followers and views for months 0-12, grown once per evaluation and shared by every method.
   const trajectory = trajectoryOf(profile, PROJECTION_MONTHS);
   const conditions = checkConditions(plan.conditions, profile);
-  const methods = plan.methods.map((method) => evaluateMethod(method, profile, asOf, ruleset, perUsd, trajectory, conditions));
+  const methods = plan.methods.map((method) =>
+    evaluateMethod(method, profile, asOf, ruleset, perUsd, trajectory, conditions, plan.conditions),
+  );
 
   const monthly = { ...ZERO };
   let eligibleCount = 0;

@@ -405,6 +405,23 @@ function firstMonthOnceMet(c: Compiled, node: StaticNode): number {
   return first;
 }
 
+/**
+ * The first month the requirements would hold if the creator did today what they can do today (post
+ * videos, switch to a personal account, resolve violations), or null when growth and time still
+ * cannot get there.
+ */
+export function firstMonthAfterActions(c: Compiled, table: ConditionTable): number | null {
+  const starts = [...c.starts];
+  const ends = [...c.ends];
+  table.conditions.forEach((condition, index) => {
+    if (KIND_BY_FACT[condition.fact] !== 'action') return;
+    starts[index] = 0;
+    ends[index] = Infinity;
+  });
+  const staysMet = !c.tree.dated && c.tree.conditions.every((condition) => ends[condition] === Infinity);
+  return firstMonthHolding({ ...c, starts, ends, messages: [], staysMet });
+}
+
 /** The first month (0 = now) in which the requirements (or one group of them) hold, or null within the horizon. */
 export function firstMonthHolding(c: Compiled, node: StaticNode = c.root): number | null {
   if (c.staysMet) {
