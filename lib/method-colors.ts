@@ -6,7 +6,7 @@ export const METHOD_COLORS: Record<MethodId, string> = {
   'live-gifts': '#db2777',
   'live-subscriptions': '#7c3aed',
   'video-gifts': '#c2410c',
-  series: '#0e7490',
+  series: '#a21caf',
   'tiktok-shop-affiliate': '#0f766e',
   'brand-partnerships': '#4338ca',
   affiliate: '#a16207',
