@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
+import { readableAcceptLanguage } from '@/lib/accept-language';
 import { pageContentSecurityPolicy } from '@/lib/security-headers';
 
 const handleI18nRouting = createMiddleware(routing);
@@ -19,6 +20,9 @@ export function proxy(request: NextRequest) {
   const policy = pageContentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   // Next.js reads the nonce from the request's policy; next-intl passes the request's headers on.
   request.headers.set('Content-Security-Policy', policy);
+  // The same reading of Accept-Language as the API's: one unreadable tag must not void the others.
+  const languages = request.headers.get('accept-language');
+  if (languages) request.headers.set('accept-language', readableAcceptLanguage(languages));
   let response = handleI18nRouting(request);
   const { pathname } = request.nextUrl;
   if (response.status === 200 && UNDER_A_LANGUAGE.test(pathname) && !KNOWN_PAGE.test(pathname)) {
@@ -26,6 +30,8 @@ export function proxy(request: NextRequest) {
     response = NextResponse.rewrite(request.nextUrl, { status: 404, headers: response.headers });
   }
   response.headers.set('Content-Security-Policy', policy);
+  // A path without a language redirects by Accept-Language: a shared cache must keep one answer per language.
+  if (response.headers.has('location')) response.headers.set('Vary', 'Accept-Language');
   return response;
 }
 
@@ -33,7 +39,8 @@ export const config = {
   matcher: [
     {
       // Pages only: API responses, OG images and static files get a fixed policy from next.config.ts.
-      source: '/((?!api/|(?:en|nl)/og(?:/|$)|_next/static|_next/image|icon.svg|favicon.ico).*)',
+      // `/en/og` itself is an image route; `/en/og/anything` is an unknown page, so it comes here.
+      source: '/((?!api/|(?:en|nl)/og$|_next/static|_next/image|icon.svg|favicon.ico).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

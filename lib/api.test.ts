@@ -31,6 +31,13 @@ describe('the language of an answer', () => {
       handleEstimateGet(new Request(`${BASE}?asOf=2026-11-26`, { headers: { 'accept-language': language } })).headers.get('etag');
     expect(etag('nl')).not.toBe(etag('en'));
   });
+
+  it('skips a language tag it cannot read instead of dropping the whole header', () => {
+    for (const header of ['i-klingon, nl', 'nl_NL, nl-BE;q=0.5', 'nl;q=0.9, 12345']) {
+      const response = handleEstimateGet(new Request(`${BASE}?asOf=2026-11-26`, { headers: { 'accept-language': header } }));
+      expect(response.headers.get('content-language'), header).toBe('nl');
+    }
+  });
 });
 
 describe('GET /api/estimate', () => {
@@ -58,16 +65,39 @@ describe('GET /api/estimate', () => {
     const url = `${BASE}?followers=5000&asOf=2026-11-26`;
     const first = handleEstimateGet(new Request(url));
     const etag = first.headers.get('etag');
-    expect(etag).toMatch(/^".+"$/);
-    expect(first.headers.get('cache-control')).toContain('public');
-    const second = handleEstimateGet(new Request(url, { headers: { 'If-None-Match': etag! } }));
-    expect(second.status).toBe(304);
+    // Weak: Next.js may compress the same answer, which a strong ETag would have to tell apart.
+    expect(etag).toMatch(/^W\/".+"$/);
+    expect(first.headers.get('cache-control')).toBe('public, max-age=300, s-maxage=3600');
+    const again = (ifNoneMatch: string) => handleEstimateGet(new Request(url, { headers: { 'If-None-Match': ifNoneMatch } })).status;
+    expect(again(etag!)).toBe(304);
+    expect(again(etag!.slice(2))).toBe(304);
+    expect(again(`"other", ${etag}`)).toBe(304);
+    expect(again('*')).toBe(304);
+    expect(again('"other"')).toBe(200);
     const other = handleEstimateGet(new Request(`${BASE}?followers=5001&asOf=2026-11-26`));
     expect(other.headers.get('etag')).not.toBe(etag);
+  });
+
+  it('lets caches keep an answer for today no later than midnight (UTC), when today moves on', () => {
+    const control = handleEstimateGet(new Request(`${BASE}?followers=5000`)).headers.get('cache-control')!;
+    const shared = Number(/s-maxage=(\d+)/.exec(control)![1]);
+    const now = new Date();
+    const untilMidnight = (Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1) - now.getTime()) / 1000;
+    expect(shared).toBeGreaterThan(0);
+    expect(shared).toBeLessThanOrEqual(Math.min(3600, Math.ceil(untilMidnight)));
   });
 });
 
 describe('POST /api/estimate', () => {
+  it('answers a POST in full even when If-None-Match matches (304 is for GET)', async () => {
+    const body = JSON.stringify({ followers: 5000, asOf: '2026-11-26' });
+    const etag = (await post(body)).headers.get('etag')!;
+    const again = await handleEstimatePost(
+      new Request(BASE, { method: 'POST', body, headers: { 'content-type': 'application/json', 'If-None-Match': etag } }),
+    );
+    expect(again.status).toBe(200);
+  });
+
   it('answers with the same result as GET for the same input', async () => {
     const viaPost = await (await post(JSON.stringify({ followers: 12_500, country: 'NL', asOf: '2026-11-26' }))).json();
     const viaGet = await handleEstimateGet(new Request(`${BASE}?followers=12500&country=NL&asOf=2026-11-26`)).json();
@@ -101,6 +131,20 @@ describe('POST /api/estimate', () => {
         "unknown field 'folowers'; see /api/schema for the fields allowed",
       ]),
     );
+  });
+
+  it('gives each unknown field its own issue, with its path', async () => {
+    const issues = (await (await post(JSON.stringify({ foo: 1, bar: 2 }))).json()).issues;
+    expect(issues).toEqual([
+      { path: 'foo', message: "unknown field 'foo'; see /api/schema for the fields allowed" },
+      { path: 'bar', message: "unknown field 'bar'; see /api/schema for the fields allowed" },
+    ]);
+  });
+
+  it('gives a date that is not one a single issue, not also the range', async () => {
+    const issues = (await (await post(JSON.stringify({ asOf: '2019-02-30' }))).json()).issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0].path).toBe('asOf');
   });
 
   it('answers 413 to a body over 16 KiB', async () => {

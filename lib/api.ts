@@ -4,6 +4,7 @@ import {
   dateSchemaFor,
   ENGINE_TEXT,
   evaluateProfile,
+  isoDateSchema,
   PROFILE_FIELDS,
   profileSchemaFor,
   rulesetFor,
@@ -23,8 +24,8 @@ function makeRequestSchema(locale: Locale) {
   return z.extend(profileSchemaFor(locale), {
     asOf: z.optional(
       dateSchemaFor(locale).check(
-        // A malformed date already has its own message; only check the range of well-formed ones.
-        z.refine((date: string) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || (date >= EARLIEST_AS_OF && date <= LATEST_AS_OF), {
+        // A date that is not one (2019-02-30) already has its own message; only check the range of real ones.
+        z.refine((date: string) => !isoDateSchema.safeParse(date).success || (date >= EARLIEST_AS_OF && date <= LATEST_AS_OF), {
           error: (issue) => v.asOfRange(EARLIEST_AS_OF, LATEST_AS_OF, showInput(issue.input)),
         }),
       ),
@@ -42,9 +43,14 @@ export type ApiIssue = { path: string; message: string };
 
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
 
-// Results depend only on the input, asOf and the ruleset version, so caches may keep them; without an
-// explicit asOf the date can roll over, so shared caches keep them an hour at most (and never stale).
-const CACHE_CONTROL = 'public, max-age=300, s-maxage=3600';
+// Results depend only on the input, asOf and the ruleset version, so caches may keep them: an hour in
+// shared caches, five minutes in browsers. Without an explicit asOf the answer is today's, so it is
+// never kept past midnight (UTC), when "today" moves on.
+function cacheControl(asOfGiven: boolean, now = new Date()): string {
+  const untilMidnight = Math.max(1, Math.floor((Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1) - now.getTime()) / 1000));
+  const shared = asOfGiven ? 3600 : Math.min(3600, untilMidnight);
+  return `public, max-age=${Math.min(300, shared)}, s-maxage=${shared}`;
+}
 
 /** Dates the API evaluates at: wide enough for any real question, narrow enough to keep caches useful. */
 const EARLIEST_AS_OF = '2020-01-01';
@@ -68,16 +74,33 @@ export function errorResponse(
   });
 }
 
-function issuesOf(error: z.core.$ZodError): ApiIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+/** Every bad field its own issue: unknown fields too, which zod reports together. */
+function issuesOf(error: z.core.$ZodError, locale: Locale): ApiIssue[] {
+  const v = ENGINE_TEXT[locale].validation;
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: key, message: v.unknownFields(`'${key}'`) }))
+      : [{ path: issue.path.map(String).join('.'), message: issue.message }],
+  );
 }
 
 // A new build may change the result's shape or wording for the same rules: it is part of every ETag.
 const BUILD = process.env.BUILD_STAMP ?? 'dev';
 
+/** Weak: the same answer may travel compressed or not, and a strong ETag would have to differ between those. */
 function etagOf(profile: CreatorProfile, asOf: string, version: string, locale: Locale): string {
   const hash = createHash('sha1').update(`${BUILD}|${version}|${locale}|${asOf}|${JSON.stringify(profile)}`).digest('base64url');
-  return `"${hash}"`;
+  return `W/"${hash}"`;
+}
+
+/** Whether a GET's If-None-Match names this ETag (compared weakly, as RFC 9110 says for If-None-Match), or is `*`. */
+function alreadyHas(request: Request, etag: string): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const header = request.headers.get('if-none-match');
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = etag.replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque);
 }
 
 /** Evaluates a validated request and answers with the result, or 304 when the caller already has it. */
@@ -87,11 +110,9 @@ function resultResponse(request: Request, input: z.infer<typeof estimateRequestS
   const ruleset = rulesetFor(locale);
   // The ETag depends only on the input, the date, the language and the ruleset, so a revalidation skips the evaluation.
   const etag = etagOf(profile, asOf, ruleset.version, locale);
-  const headers = { 'Cache-Control': CACHE_CONTROL, ETag: etag, ...languageHeaders(locale) };
-  const ifNoneMatch = request.headers.get('if-none-match');
-  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
-    return new Response(null, { status: 304, headers });
-  }
+  const headers = { 'Cache-Control': cacheControl(requestedAsOf !== undefined), ETag: etag, ...languageHeaders(locale) };
+  // Only a GET (or HEAD) can be answered with 304; a POST is always answered in full.
+  if (alreadyHas(request, etag)) return new Response(null, { status: 304, headers });
   const result = evaluateProfile(profile, asOf, ruleset);
   return new Response(JSON.stringify(result), { status: 200, headers: { ...JSON_HEADERS, ...headers } });
 }
@@ -111,7 +132,7 @@ export function handleEstimateGet(request: Request): Response {
   const asOf = params.get('asOf');
   if (asOf !== null) input.asOf = asOf;
   const parsed = requestSchemaFor(locale).safeParse(input);
-  if (!parsed.success) return errorResponse(400, ENGINE_TEXT[locale].validation.api.invalid, issuesOf(parsed.error), locale);
+  if (!parsed.success) return errorResponse(400, ENGINE_TEXT[locale].validation.api.invalid, issuesOf(parsed.error, locale), locale);
   return resultResponse(request, parsed.data, locale);
 }
 
@@ -153,8 +174,20 @@ export async function handleEstimatePost(request: Request): Promise<Response> {
     return errorResponse(400, v.api.invalid, [{ path: '', message: v.api.notJsonObject(showInput(body)) }], locale);
   }
   const parsed = requestSchemaFor(locale).safeParse(body);
-  if (!parsed.success) return errorResponse(400, v.api.invalid, issuesOf(parsed.error), locale);
+  if (!parsed.success) return errorResponse(400, v.api.invalid, issuesOf(parsed.error, locale), locale);
   return resultResponse(request, parsed.data, locale);
+}
+
+/** Any other path under /api/: a JSON 404 (not the HTML page) that names the routes there are. */
+export function apiNotFound(request: Request): Response {
+  const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
+  const v = ENGINE_TEXT[locale].validation;
+  return errorResponse(404, v.api.notFound, [{ path: '', message: v.api.routes }], locale);
+}
+
+/** OPTIONS: the methods the route answers (Next.js's own OPTIONS would list the 405 handlers too). */
+export function allowedMethods(allowed: string): Response {
+  return new Response(null, { status: 204, headers: { Allow: `${allowed}, HEAD, OPTIONS`, 'Cache-Control': 'public, max-age=86400' } });
 }
 
 export function methodNotAllowed(request: Request, allowed: string): Response {

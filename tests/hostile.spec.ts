@@ -76,6 +76,18 @@ test('the API answers 405 to other methods and 413 to large bodies', async ({ re
   expect((await request.put('/api/estimate', { data: '{}' })).status()).toBe(405);
   expect((await request.delete('/api/estimate')).status()).toBe(405);
   expect((await request.post('/api/schema', { data: '{}' })).status()).toBe(405);
+  const unknown = await request.get('/api/estimates');
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).issues[0].message).toContain('/api/estimate');
+  const image = await request.post('/en/og', { data: '{}' });
+  expect(image.status()).toBe(405);
+  expect(image.headers()['allow']).toBe('GET');
+  // OPTIONS lists what each route answers, not its 405 handlers.
+  for (const [path, allow] of [['/api/estimate', 'GET, POST, HEAD, OPTIONS'], ['/api/schema', 'GET, HEAD, OPTIONS'], ['/en/og', 'GET, HEAD, OPTIONS']] as const) {
+    const options = await request.fetch(path, { method: 'OPTIONS' });
+    expect(options.status(), path).toBe(204);
+    expect(options.headers()['allow'], path).toBe(allow);
+  }
   const big = await request.post('/api/estimate', { data: JSON.stringify({ niche: 'x'.repeat(20_000) }), headers: { 'content-type': 'application/json' } });
   expect(big.status()).toBe(413);
 });

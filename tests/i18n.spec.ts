@@ -9,6 +9,11 @@ test('a path without a language goes to the browser\'s language, keeps the stats
   expect(dutch.status()).toBe(307);
   expect(dutch.headers().location).toMatch(/\/nl\?followers=9999&country=NL$/);
   expect(dutch.headers()['set-cookie']).toBeUndefined();
+  // The answer depends on the header: a shared cache must keep one per language.
+  expect(dutch.headers().vary).toContain('Accept-Language');
+  // One tag it cannot read does not void the rest of the header.
+  const klingon = await request.get('/', { headers: { 'Accept-Language': 'i-klingon, nl' }, maxRedirects: 0 });
+  expect(klingon.headers().location).toMatch(/\/nl$/);
   const english = await request.get('/media-kit?followers=9999', { headers: { 'Accept-Language': 'de-DE,en;q=0.8' }, maxRedirects: 0 });
   expect(english.headers().location).toMatch(/\/en\/media-kit\?followers=9999$/);
   // A shared link with its language keeps it, whatever the browser prefers.
@@ -117,4 +122,12 @@ test('the unknown page is in the HTML the server sends, readable without JavaScr
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   await context.close();
+});
+
+test('a path below the image route is an unknown page too, with its policy', async ({ request }) => {
+  for (const path of ['/en/og/x', '/nl/og/a/b']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+  }
 });

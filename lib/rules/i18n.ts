@@ -113,6 +113,8 @@ export type EngineText = {
       notJson: (input: string) => string;
       notJsonObject: (input: string) => string;
       use: (methods: string) => string;
+      notFound: string;
+      routes: string;
     };
     units: { percent: string; perMonth: string; hoursAMonth: string; perThousand: string; minimumAge: string };
   };
@@ -216,6 +218,8 @@ const en: EngineText = {
       notJson: (input) => `the body must be JSON; got ${input}`,
       notJsonObject: (input) => `the body must be a JSON object of profile fields; got ${input}`,
       use: (methods) => `use ${methods}`,
+      notFound: 'Not found',
+      routes: 'the API has /api/estimate and /api/schema',
     },
     units: {
       percent: ' (%)',
@@ -323,6 +327,8 @@ const nl: EngineText = {
       notJson: (input) => `de inhoud moet JSON zijn; kreeg ${input}`,
       notJsonObject: (input) => `de inhoud moet een JSON-object met profielvelden zijn; kreeg ${input}`,
       use: (methods) => `gebruik ${methods}`,
+      notFound: 'Niet gevonden',
+      routes: 'de API heeft /api/estimate en /api/schema',
     },
     units: {
       percent: ' (%)',

@@ -4,6 +4,7 @@ import { ImageResponse } from 'next/og';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
+import { allowedMethods, methodNotAllowed } from '@/lib/api';
 import { displayFor } from '@/lib/display';
 import { evaluateProfile, rulesetFor, todayIso } from '@/lib/rules';
 import { METHOD_COLORS } from '@/lib/method-colors';
@@ -65,3 +66,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     },
   );
 }
+
+const notAllowed = (request: Request) => methodNotAllowed(request, 'GET');
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+
+export const OPTIONS = () => allowedMethods('GET');

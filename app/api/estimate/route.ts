@@ -1,4 +1,4 @@
-import { handleEstimateGet, handleEstimatePost, methodNotAllowed } from '@/lib/api';
+import { allowedMethods, handleEstimateGet, handleEstimatePost, methodNotAllowed } from '@/lib/api';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,3 +12,5 @@ export function POST(request: Request) {
 
 const notAllowed = (request: Request) => methodNotAllowed(request, 'GET, POST');
 export { notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+
+export const OPTIONS = () => allowedMethods('GET, POST');

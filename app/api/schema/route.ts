@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { estimateRequestSchema, methodNotAllowed } from '@/lib/api';
+import { allowedMethods, estimateRequestSchema, methodNotAllowed } from '@/lib/api';
 
 export const dynamic = 'force-static';
 
@@ -12,3 +12,5 @@ export function GET() {
 
 const notAllowed = (request: Request) => methodNotAllowed(request, 'GET');
 export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+
+export const OPTIONS = () => allowedMethods('GET');
