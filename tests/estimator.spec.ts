@@ -152,6 +152,8 @@ test('results are in the HTML the server sends, readable without JavaScript', as
   await expect(page.locator('[data-method="creator-rewards"]')).toContainText('1 more follower');
   await expect(page.getByLabel('Country').locator('option:checked')).toHaveText('United States');
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\?followers=9999/);
+  // An absolute address on the host the page was asked for (no SITE_URL here), not localhost:3000.
+  expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(new RegExp(`^${baseURL}/en/og\\?`));
   // The formula is sent too, inside <noscript> until JavaScript builds it on demand. (Playwright's
   // JavaScript switch does not make Chromium render <noscript>, so read the HTML itself.)
   const html = await (await page.request.get(`${baseURL}/en?followers=9999&views30d=200000`)).text();
