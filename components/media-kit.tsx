@@ -61,7 +61,12 @@ export function MediaKit({
             value={`${display.number(profile.engagementRate, 1)}%`}
             note={`${t('engagementFormula')}${profile.engagementRate === DEFAULT_PROFILE.engagementRate ? t('engagementDefault') : ''}`}
           />
-          <Stat label={t('videos')} value={display.number(profile.videos30d)} />
+          {/* A brand reads this as a fact: say so when it is only the calculator's default. */}
+          <Stat
+            label={t('videos')}
+            value={display.number(profile.videos30d)}
+            note={profile.videos30d === DEFAULT_PROFILE.videos30d ? t('videosDefault') : undefined}
+          />
         </dl>
         <p className="mt-2 text-sm text-stone-600">
           {t('audienceCountry', { country })}

@@ -13,6 +13,8 @@ test('the media kit shows who the creator is, their numbers and suggested rates'
   await expect(page.getByText('23,000', { exact: true })).toBeVisible();
   await expect(page.locator('[data-format="dedicatedVideo"]')).toContainText(/EUR [\d,]+–[\d,]+/);
   await expect(page.getByText('(likes + comments + shares) ÷ views × 100')).toBeVisible();
+  // The creator gave their videos (20): no "not set" note, which a kit with the default carries.
+  await expect(page.locator('main')).not.toContainText('not set');
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
@@ -28,6 +30,11 @@ test('the media kit prints to a one- or two-page PDF with the creator\'s numbers
   expect(text).toContain('310,000');
   expect(text).toContain('Dedicated video');
   expect(text).not.toContain('Download PDF');
+});
+
+test('numbers the creator did not give are marked as typical values, not stated as facts', async ({ page }) => {
+  await page.goto('/en/media-kit?followers=23000&views30d=310000');
+  await expect(page.getByText('not set, a typical value', { exact: false })).toHaveCount(2);
 });
 
 test('hiding exact numbers shows bands instead', async ({ page }) => {
