@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countTier, DISPLAY_WORDS, displayFor, roundEstimate } from './display';
+import { ENGINE_TEXT, LOCALES } from './rules/i18n';
 
 const en = displayFor('en');
 const nl = displayFor('nl');
@@ -53,5 +54,16 @@ describe('countTier', () => {
     expect(countTier(999)).toBe('0–1K');
     expect(countTier(1_000_000)).toBe('1M–5M');
     expect(countTier(200_000_000)).toBe('100M+');
+  });
+});
+
+describe('dates in engine messages', () => {
+  it('are written as the page writes them, in both languages', () => {
+    for (const locale of LOCALES) {
+      for (let month = 1; month <= 12; month++) {
+        const iso = `2027-${String(month).padStart(2, '0')}-0${(month % 9) + 1}`;
+        expect(ENGINE_TEXT[locale].date(iso), `${locale} ${iso}`).toBe(displayFor(locale).formatDate(iso));
+      }
+    }
   });
 });

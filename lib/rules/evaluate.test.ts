@@ -110,7 +110,7 @@ describe('effective dates', () => {
     const before = method('creator-rewards', { country: 'MX' }, '2025-07-15');
     expect(before.eligibleInMonths).toBe(3);
     expect(requirement('creator-rewards', 'country', { country: 'MX' }, '2025-07-15').message).toBe(
-      'Opens in Mexico on 2025-10-01',
+      'Opens in Mexico on Oct 1, 2025',
     );
     expect(before.projection.find((point) => point.month === 3)?.eligible).toBe(true);
     expect(before.projection.find((point) => point.month === 2)?.eligible).toBe(false);
@@ -349,7 +349,7 @@ describe('requirements that come into force later', () => {
     const ruleset = loadRuleset(files as never);
     const affiliate = evaluate(makeProfile({ followers: 2_000 }), { asOf: AS_OF, ruleset }).methods.find((m) => m.id === 'affiliate')!;
     expect(affiliate.eligible).toBe(true);
-    expect(affiliate.upcoming).toEqual(['From 2027-03-01: 5,000+ followers']);
+    expect(affiliate.upcoming).toEqual(['From Mar 1, 2027: 5,000+ followers']);
     // 2027-03-01 is 3 months and 3 days after 2026-11-26: from month 4 the rule applies and is not met.
     expect(affiliate.projection.map((point) => point.eligible).slice(0, 5)).toEqual([true, true, true, false, false]);
   });

@@ -25,6 +25,8 @@ type Count = (n: number) => string;
 export type EngineText = {
   locale: Locale;
   count: Count;
+  /** An ISO date as the page writes it: "Oct 1, 2025" / "1 okt 2025". */
+  date: (iso: string) => string;
   /** Requirements in words ("10,000+ followers"); `at` is the operator: gte, lte or eq. */
   required: {
     followers: (n: number, op: string) => string;
@@ -120,6 +122,17 @@ export type EngineText = {
   };
 };
 
+/** "2025-10-01" as the page writes dates ("Oct 1, 2025" / "1 okt 2025"), without Intl: messages are on the hot path. */
+function writeDate(months: readonly string[], dayFirst: boolean) {
+  return (iso: string) => {
+    const day = Number(iso.slice(8, 10));
+    const month = months[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
+    return dayFirst ? `${day} ${month} ${iso.slice(0, 4)}` : `${month} ${day}, ${iso.slice(0, 4)}`;
+  };
+}
+const enDate = writeDate(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'], false);
+const nlDate = writeDate(['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'], true);
+
 const at = (op: string, orFewer: string) => (op === 'gte' ? '+' : op === 'lte' ? orFewer : '');
 const many = (count: Count, n: number, one: string, other: string) => `${count(n)} ${n === 1 ? one : other}`;
 
@@ -132,6 +145,7 @@ const enCount: Count = (n) => groupDigits(n, ',');
 const en: EngineText = {
   locale: 'en',
   count: enCount,
+  date: enDate,
   required: {
     followers: (n, op) => `${enCount(n)}${at(op, ' or fewer')} followers`,
     views30d: (n, op) => `${enCount(n)}${at(op, ' or fewer')} views in 30 days`,
@@ -140,10 +154,10 @@ const en: EngineText = {
     accountAgeDays: (n, op) => `account ${enCount(n)}${at(op, ' or fewer')} days old`,
     accountType: (type) => `a ${type} account`,
     goodStanding: (required) => (required ? 'an account in good standing' : 'any standing'),
-    country: (codes, from) => `available in ${codes}${from ? ` from ${from}` : ''}`,
+    country: (codes, from) => `available in ${codes}${from ? ` from ${enDate(from)}` : ''}`,
     and: ' and ',
     or: ' or ',
-    upcoming: (from, text) => `From ${from}: ${text}`,
+    upcoming: (from, text) => `From ${enDate(from)}: ${text}`,
   },
   has: {
     followers: (actual, needed) => `${enCount(actual)} followers (${enCount(needed)} needed)`,
@@ -168,7 +182,7 @@ const en: EngineText = {
   country: {
     phrase: (code, name) => `${THE_COUNTRIES.has(code) ? 'the ' : ''}${name}`,
     offered: (phrase) => `Offered in ${phrase}`,
-    opens: (phrase, date) => `Opens in ${phrase} on ${date}`,
+    opens: (phrase, date) => `Opens in ${phrase} on ${enDate(date)}`,
     notYet: (phrase) => `Not offered in ${phrase} yet`,
   },
   blocked: {
@@ -178,7 +192,7 @@ const en: EngineText = {
   formula: {
     result: 'Earnings a month if eligible',
     exchangeRate: (currency) => `Exchange rate, ${currency} per USD`,
-    exchangeRateNote: (date) => `ECB reference rates of ${date}.`,
+    exchangeRateNote: (date) => `ECB reference rates of ${enDate(date)}.`,
     views: 'Views in 30 days',
     thousandViews: 'Views in 30 days, in thousands',
     followers: 'Followers',
@@ -241,6 +255,7 @@ const nlCount: Count = (n) => groupDigits(n, '.');
 const nl: EngineText = {
   locale: 'nl',
   count: nlCount,
+  date: nlDate,
   required: {
     followers: (n, op) => `${nlCount(n)}${at(op, ' of minder')} volgers`,
     views30d: (n, op) => `${nlCount(n)}${at(op, ' of minder')} weergaven in 30 dagen`,
@@ -249,10 +264,10 @@ const nl: EngineText = {
     accountAgeDays: (n, op) => `account ${nlCount(n)}${at(op, ' of minder')} dagen oud`,
     accountType: (type) => (type === 'personal' ? 'een persoonlijk account' : 'een zakelijk account'),
     goodStanding: (required) => (required ? 'een account zonder overtredingen' : 'elke status'),
-    country: (codes, from) => `beschikbaar in ${codes}${from ? ` vanaf ${from}` : ''}`,
+    country: (codes, from) => `beschikbaar in ${codes}${from ? ` vanaf ${nlDate(from)}` : ''}`,
     and: ' en ',
     or: ' of ',
-    upcoming: (from, text) => `Vanaf ${from}: ${text}`,
+    upcoming: (from, text) => `Vanaf ${nlDate(from)}: ${text}`,
   },
   has: {
     followers: (actual, needed) => `${nlCount(actual)} volgers (${nlCount(needed)} nodig)`,
@@ -277,7 +292,7 @@ const nl: EngineText = {
   country: {
     phrase: (code, name) => `${code === 'GB' ? 'het ' : DE_COUNTRIES.has(code) ? 'de ' : ''}${name}`,
     offered: (phrase) => `Beschikbaar in ${phrase}`,
-    opens: (phrase, date) => `Opent in ${phrase} op ${date}`,
+    opens: (phrase, date) => `Opent in ${phrase} op ${nlDate(date)}`,
     notYet: (phrase) => `Nog niet beschikbaar in ${phrase}`,
   },
   blocked: {
@@ -287,7 +302,7 @@ const nl: EngineText = {
   formula: {
     result: 'Inkomsten per maand als je in aanmerking komt',
     exchangeRate: (currency) => `Wisselkoers, ${currency} per USD`,
-    exchangeRateNote: (date) => `Referentiekoersen van de ECB van ${date}.`,
+    exchangeRateNote: (date) => `Referentiekoersen van de ECB van ${nlDate(date)}.`,
     views: 'Weergaven in 30 dagen',
     thousandViews: 'Weergaven in 30 dagen, in duizenden',
     followers: 'Volgers',

@@ -10,7 +10,7 @@ export type MethodPlan = {
   parameters: ParameterSets;
   tips: readonly string[];
   caveats: readonly string[];
-  /** Requirements that come into force later, in words: "From 2027-03-01: 5,000+ followers". */
+  /** Requirements that come into force later, in words: "From Mar 1, 2027: 5,000+ followers". */
   upcoming: readonly string[];
   comparison: Readonly<{
     incomeType: string;
