@@ -2,9 +2,11 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import { DEFAULT_PROFILE, type CreatorProfile, type Locale, type ProfileField, type Ruleset } from '@/lib/rules';
+import type { CreatorProfile, Locale, ProfileField, Ruleset } from '@/lib/rules';
+import { DEFAULT_PROFILE } from '@/lib/rules/profile-fields';
 import { EXAMPLE_PROFILES } from '@/lib/form-fields';
-import { buildProfileQuery, fieldTexts, parseField, type ParamIssue } from '@/lib/share-link';
+import { buildProfileQuery, fieldTexts } from '@/lib/profile-text';
+import type { parseField as ParseField, ParamIssue } from '@/lib/share-link';
 import type LiveResultsType from './live-results';
 import { ShareActions, ShareContext } from './share-actions';
 import { StatsForm, type CountryOption } from './stats-form';
@@ -30,11 +32,18 @@ type Props = {
   initialResults: ReactNode;
 };
 
-type Live = { LiveResults: ComponentType<Parameters<typeof LiveResultsType>[0]>; ruleset: Ruleset };
+type Live = { LiveResults: ComponentType<Parameters<typeof LiveResultsType>[0]>; ruleset: Ruleset; parseField: typeof ParseField };
 
-/** The engine, the rules and the results' code: fetched when the browser is idle, or on the first edit. */
+/**
+ * The engine, the rules, the field validation and the results' code: fetched when the browser is idle, or
+ * on the first edit. Not in the first load: the schema and the engine would only delay the first paint.
+ */
 function loadLive(locale: Locale): Promise<Live> {
-  return import('./live-results').then(async (module) => ({ LiveResults: module.default, ruleset: await module.loadRuleset(locale) }));
+  return import('./live-results').then(async (module) => ({
+    LiveResults: module.default,
+    ruleset: await module.loadRuleset(locale),
+    parseField: module.parseField,
+  }));
 }
 
 /**
@@ -55,14 +64,20 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
   const loading = useRef<Promise<Live> | null>(null);
   const wanted = useRef(false);
 
-  /** Loads the live results; shows them once they are loaded and `show` has been asked for. */
+  /**
+   * Loads the live results and hands them to `then`; shows them once they are loaded and `show` has been
+   * asked for. Once loaded, `then` runs in the same frame (a microtask later).
+   */
   const startLoading = useCallback(
-    (show: boolean) => {
+    (show: boolean, then?: (loaded: Live) => void) => {
       wanted.current ||= show;
       loading.current ??= loadLive(locale);
       loading.current.then(
-        // Preloading alone re-renders nothing: the form stays as it is until the first edit.
-        (loaded) => wanted.current && setLive(loaded),
+        (loaded) => {
+          then?.(loaded);
+          // Preloading alone re-renders nothing: the form stays as it is until the first edit.
+          if (wanted.current) setLive(loaded);
+        },
         () => {
           // A failed chunk load (offline, new deploy) leaves the server's results up; the next edit tries again.
           loading.current = null;
@@ -90,16 +105,18 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
   const onChange = useCallback(
     (field: ProfileField, text: string) => {
       setEdited(true);
-      startLoading(true);
       setTexts((current) => ({ ...current, [field]: text }));
       setIssues((current) => current.filter((issue) => issue.field !== field));
-      const parsed = parseField(field, text, locale);
-      if (parsed.ok) {
-        setProfile((current) => ({ ...current, [field]: parsed.value }));
-        setErrors((current) => ({ ...current, [field]: undefined }));
-      } else {
-        setErrors((current) => ({ ...current, [field]: parsed.message }));
-      }
+      // The schema comes with the engine: checked as soon as it is there (normally it already is).
+      startLoading(true, ({ parseField }) => {
+        const parsed = parseField(field, text, locale);
+        if (parsed.ok) {
+          setProfile((current) => ({ ...current, [field]: parsed.value }));
+          setErrors((current) => ({ ...current, [field]: undefined }));
+        } else {
+          setErrors((current) => ({ ...current, [field]: parsed.message }));
+        }
+      });
     },
     [locale, startLoading],
   );

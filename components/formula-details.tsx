@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { DEFAULT_PROFILE, type CreatorProfile, type Currency, type FormulaStep, type Source } from '@/lib/rules';
+import type { CreatorProfile, Currency, FormulaStep, Source } from '@/lib/rules';
+import { DEFAULT_PROFILE } from '@/lib/rules/profile-fields';
 import type { FormulaSlice } from '@/lib/result-slices';
 import { useDisplay } from '@/lib/use-display';
 

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { LOCALES } from '@/lib/rules/i18n';
+import { LOCALES } from '@/lib/rules/locales';
 
 /** Links to this page, with the same stats, in each language. Follows the URL as the form edits it. */
 export function LanguageSwitch() {

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { assembleRuleset, evaluateProfile, setCountryNames, type CreatorProfile, type Locale, type Ruleset } from '@/lib/rules';
 import { summarySentence } from '@/lib/result-text';
+export { parseField } from '@/lib/share-link';
 import { useDisplay } from '@/lib/use-display';
 import { Results } from './results';
 import type { CountryOption } from './stats-form';

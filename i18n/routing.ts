@@ -1,7 +1,7 @@
 import { hasLocale } from 'next-intl';
 import { defineRouting } from 'next-intl/routing';
 import { notFound } from 'next/navigation';
-import { LOCALES, type Locale } from '@/lib/rules/i18n';
+import { LOCALES, type Locale } from '@/lib/rules/locales';
 
 /**
  * Every page lives under its language: /en, /nl, /nl/media-kit. A path without one (/, /media-kit)

@@ -14,7 +14,7 @@ import {
 } from '@/lib/rules';
 import { showInput } from '@/lib/rules/format';
 import { localeFromAcceptLanguage } from './accept-language';
-import { readFieldText } from './share-link';
+import { readFieldText } from './profile-text';
 
 /** Largest POST body accepted, in bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;

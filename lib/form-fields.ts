@@ -1,4 +1,5 @@
-import { ACCOUNT_TYPES, CURRENCIES, NICHES, type ProfileField } from '@/lib/rules';
+import type { ProfileField } from '@/lib/rules';
+import { ACCOUNT_TYPES, CURRENCIES, NICHES } from '@/lib/rules/profile-fields';
 
 export type FieldGroup = 'you' | 'audience' | 'engagement' | 'live' | 'selling' | 'earned' | 'goal' | 'display';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { showInput } from '@/lib/rules/format';
-import { firstValue, type QueryInput } from './share-link';
+import { firstValue, type QueryInput } from './profile-text';
 
 /** What a media kit adds to a result link: who the creator is, and whether to hide exact numbers. */
 export type MediaKitDetails = { name: string; handle: string; bio: string; tiers: boolean };

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { creatorProfileSchema, DEFAULT_PROFILE, type CreatorProfile } from '@/lib/rules';
-import { buildProfileQuery, parseField, parseProfileQuery } from './share-link';
+import { buildProfileQuery } from './profile-text';
+import { parseField, parseProfileQuery } from './share-link';
 
 describe('share links', () => {
   it('leaves fields at their default out of the link', () => {

@@ -9,7 +9,8 @@ import { countryOptions } from '@/lib/countries-list';
 import { displayFor } from '@/lib/display';
 import { evaluateProfile, rulesetFor, todayIso } from '@/lib/rules';
 import { nextStepLine, summaryLine } from '@/lib/result-text';
-import { buildProfileQuery, fieldTexts, parseProfileQuery } from '@/lib/share-link';
+import { buildProfileQuery, fieldTexts } from '@/lib/profile-text';
+import { parseProfileQuery } from '@/lib/share-link';
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -5,9 +5,9 @@
  * live in messages/*.json.
  */
 
-export const LOCALES = ['en', 'nl'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+import type { Locale } from './locales';
+
+export { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 
 /** 12500 -> "12,500" (en) or "12.500" (nl); rounds to a whole number first. Faster than Intl on hot paths. */
 export function groupDigits(value: number, separator: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creatorProfileSchema, DEFAULT_PROFILE } from './index';
+import { creatorProfileSchema, DEFAULT_PROFILE, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from './index';
 
 function issuesOf(input: unknown): string[] {
   const result = creatorProfileSchema.safeParse(input);
@@ -9,6 +9,19 @@ function issuesOf(input: unknown): string[] {
 describe('creatorProfileSchema', () => {
   it('fills every field with a default, so an empty profile parses', () => {
     expect(creatorProfileSchema.parse({})).toEqual(DEFAULT_PROFILE);
+  });
+
+  it('lists the same fields, in the same order, as the defaults the first page load uses', () => {
+    expect(PROFILE_FIELDS).toEqual(Object.keys(creatorProfileSchema.shape));
+  });
+
+  it('takes decimals exactly where the field is not a whole-number field', () => {
+    for (const field of PROFILE_FIELDS) {
+      if (typeof DEFAULT_PROFILE[field] === 'number' || DEFAULT_PROFILE[field] === undefined) {
+        const accepted = creatorProfileSchema.shape[field].safeParse(1.5).success;
+        expect([field, accepted]).toEqual([field, !WHOLE_NUMBER_FIELDS.has(field)]);
+      }
+    }
   });
 
   it('always respects an explicit value, including zero and false', () => {

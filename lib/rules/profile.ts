@@ -2,18 +2,12 @@ import * as z from 'zod/mini';
 import { COUNTRY_CODES } from './countries';
 import { showInput } from './format';
 import { ENGINE_TEXT, type EngineText, type Locale } from './i18n';
+import { ACCOUNT_TYPES, CURRENCIES, NICHES, PROFILE_DEFAULTS, WHOLE_NUMBER_FIELDS } from './profile-fields';
+
+export { ACCOUNT_TYPES, CURRENCIES, DEFAULT_PROFILE, NICHES, OPTIONAL_FIELDS, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from './profile-fields';
 
 // zod probes `new Function` once for its JIT, which a strict Content-Security-Policy forbids in the browser.
 z.config({ jitless: true });
-
-/** Niches a creator can pick; brand-deal rates depend on them (see rules/brand-partnerships.json). */
-export const NICHES = [
-  'general', 'beauty', 'fashion', 'food', 'fitness', 'education', 'finance', 'tech', 'gaming',
-  'comedy', 'travel', 'parenting',
-] as const;
-
-export const CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
-export const ACCOUNT_TYPES = ['personal', 'business'] as const;
 
 export type Niche = (typeof NICHES)[number];
 export type Currency = (typeof CURRENCIES)[number];
@@ -34,7 +28,7 @@ function makeProfileSchema(text: EngineText) {
 
   /** A whole number in [min, max], with a message that names the field, the value and what is allowed. */
   function wholeNumber(field: string, { min, max }: Bounds, fallback: number, why = '') {
-    wholeNumberFields.add(field);
+    if (!WHOLE_NUMBER_FIELDS.has(field)) throw new Error(`${field} is a whole number: add it to WHOLE_NUMBER_FIELDS`);
     const error = numberMessage(field, v.wholeNumber(text.count(min), text.count(max), why));
     return z._default(
       z.number({ error }).check(z.int({ error }), z.minimum(min, { error }), z.maximum(max, { error }), z.overwrite(withoutNegativeZero)),
@@ -65,39 +59,39 @@ function makeProfileSchema(text: EngineText) {
 
   return z.strictObject(
     {
-      age: wholeNumber('age', { min: 13, max: 120 }, 25, v.units.minimumAge),
+      age: wholeNumber('age', { min: 13, max: 120 }, PROFILE_DEFAULTS.age, v.units.minimumAge),
       country: z._default(
         z.pipe(z.string({ error: countryError }).check(z.trim(), z.toUpperCase()), z.enum(COUNTRY_CODES, { error: countryError })),
-        'US',
+        PROFILE_DEFAULTS.country,
       ),
-      followers: wholeNumber('followers', { min: 0, max: 2_000_000_000 }, 1_000),
+      followers: wholeNumber('followers', { min: 0, max: 2_000_000_000 }, PROFILE_DEFAULTS.followers),
       /** Video views in the last 30 days. */
-      views30d: wholeNumber('views30d', { min: 0, max: 1_000_000_000_000 }, 20_000),
+      views30d: wholeNumber('views30d', { min: 0, max: 1_000_000_000_000 }, PROFILE_DEFAULTS.views30d),
       /** Public videos posted in the last 30 days. */
-      videos30d: wholeNumber('videos30d', { min: 0, max: 10_000 }, 8),
-      accountAgeDays: wholeNumber('accountAgeDays', { min: 0, max: 10_000 }, 365),
-      accountType: oneOf('accountType', ACCOUNT_TYPES, 'personal'),
-      goodStanding: z._default(z.boolean({ error: numberMessage('goodStanding', v.boolean) }), true),
+      videos30d: wholeNumber('videos30d', { min: 0, max: 10_000 }, PROFILE_DEFAULTS.videos30d),
+      accountAgeDays: wholeNumber('accountAgeDays', { min: 0, max: 10_000 }, PROFILE_DEFAULTS.accountAgeDays),
+      accountType: oneOf('accountType', ACCOUNT_TYPES, PROFILE_DEFAULTS.accountType),
+      goodStanding: z._default(z.boolean({ error: numberMessage('goodStanding', v.boolean) }), PROFILE_DEFAULTS.goodStanding),
       /** Follower growth, % per month, compounding. */
-      followerGrowth: decimal('followerGrowth', { min: -100, max: 1_000 }, 5, v.units.perMonth),
+      followerGrowth: decimal('followerGrowth', { min: -100, max: 1_000 }, PROFILE_DEFAULTS.followerGrowth, v.units.perMonth),
       /** Growth of monthly views, % per month, compounding. */
-      viewGrowth: decimal('viewGrowth', { min: -100, max: 1_000 }, 5, v.units.perMonth),
-      currency: oneOf('currency', CURRENCIES, 'USD'),
+      viewGrowth: decimal('viewGrowth', { min: -100, max: 1_000 }, PROFILE_DEFAULTS.viewGrowth, v.units.perMonth),
+      currency: oneOf('currency', CURRENCIES, PROFILE_DEFAULTS.currency),
       /** Share of views that land on videos longer than one minute (%): only those earn Creator Rewards. */
-      longVideoShare: decimal('longVideoShare', { min: 0, max: 100 }, 50, v.units.percent),
+      longVideoShare: decimal('longVideoShare', { min: 0, max: 100 }, PROFILE_DEFAULTS.longVideoShare, v.units.percent),
       /** Engagement per view: (likes + comments + shares) / views x 100. */
-      engagementRate: decimal('engagementRate', { min: 0, max: 100 }, 5, v.units.percent),
+      engagementRate: decimal('engagementRate', { min: 0, max: 100 }, PROFILE_DEFAULTS.engagementRate, v.units.percent),
       /** Hours spent LIVE per month. */
-      liveHours: decimal('liveHours', { min: 0, max: 744 }, 0, v.units.hoursAMonth),
+      liveHours: decimal('liveHours', { min: 0, max: 744 }, PROFILE_DEFAULTS.liveHours, v.units.hoursAMonth),
       /** Average number of viewers watching a LIVE at once. */
-      liveViewers: wholeNumber('liveViewers', { min: 0, max: 10_000_000 }, 20),
-      niche: oneOf('niche', NICHES, 'general'),
+      liveViewers: wholeNumber('liveViewers', { min: 0, max: 10_000_000 }, PROFILE_DEFAULTS.liveViewers),
+      niche: oneOf('niche', NICHES, PROFILE_DEFAULTS.niche),
       /** Price of the creator's own product or service, in `currency`. */
-      productPrice: decimal('productPrice', { min: 0, max: 1_000_000 }, 25),
+      productPrice: decimal('productPrice', { min: 0, max: 1_000_000 }, PROFILE_DEFAULTS.productPrice),
       /** Margin kept on each sale of the own product (%). */
-      productMargin: decimal('productMargin', { min: 0, max: 100 }, 60, v.units.percent),
+      productMargin: decimal('productMargin', { min: 0, max: 100 }, PROFILE_DEFAULTS.productMargin, v.units.percent),
       /** Monthly income the creator wants, in `currency`; 0 means no goal. */
-      incomeGoal: decimal('incomeGoal', { min: 0, max: 100_000_000 }, 0),
+      incomeGoal: decimal('incomeGoal', { min: 0, max: 100_000_000 }, PROFILE_DEFAULTS.incomeGoal),
       // What the creator actually earned last month. Where given, it replaces the default parameter.
       /** Creator Rewards RPM you were paid, in `currency` per 1,000 qualified views. */
       myRpm: optionalAmount('myRpm', 100, v.units.perThousand),
@@ -116,8 +110,6 @@ function makeProfileSchema(text: EngineText) {
     },
   );
 }
-
-const wholeNumberFields = new Set<string>();
 
 /**
  * A creator's stats. The field names are public: share links, the API and other tools use them.
@@ -150,16 +142,5 @@ export type CreatorProfileInput = z.input<typeof creatorProfileSchema>;
 /** The public field names, in form order. */
 export type ProfileField = keyof CreatorProfile;
 
-export const PROFILE_FIELDS = Object.keys(creatorProfileSchema.shape) as ProfileField[];
-
 /** An ISO date (YYYY-MM-DD), as `asOf` takes it. */
 export const isoDateSchema = dateSchemaFor('en');
-
-/** Fields a creator may leave out: empty means "not given", not 0. */
-export const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['myRpm', 'myDiamonds', 'myAffiliateCommission', 'myBrandFee']);
-
-/** Fields that take whole numbers only (so "12.500" can be read as twelve thousand five hundred). */
-export const WHOLE_NUMBER_FIELDS: ReadonlySet<string> = wholeNumberFields;
-
-/** The profile every field falls back to. */
-export const DEFAULT_PROFILE: Readonly<CreatorProfile> = Object.freeze(creatorProfileSchema.parse({}));

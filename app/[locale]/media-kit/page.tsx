@@ -6,7 +6,8 @@ import { MediaKit } from '@/components/media-kit';
 import { PrintButton } from '@/components/print-button';
 import { evaluateProfile, rulesetFor, sponsoredRates, todayIso, type Locale } from '@/lib/rules';
 import { parseMediaKitQuery, type MediaKitMessages } from '@/lib/media-kit-link';
-import { buildProfileQuery, parseProfileQuery } from '@/lib/share-link';
+import { buildProfileQuery } from '@/lib/profile-text';
+import { parseProfileQuery } from '@/lib/share-link';
 
 type Props = {
   params: Promise<{ locale: string }>;
