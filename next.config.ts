@@ -11,6 +11,9 @@ const withNextIntl = createNextIntlPlugin({
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // scripts/server.mjs (what `npm start` runs) compresses with brotli itself; plain `next start` and the
+  // standalone server keep Next's gzip.
+  compress: process.env.COMPRESSED_BY_SERVER !== '1',
   // Part of the API's ETags: a new build may word or shape a result differently for the same input.
   env: { BUILD_STAMP: Date.now().toString(36) },
   reactStrictMode: true,

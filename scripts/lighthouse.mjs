@@ -16,7 +16,8 @@ if (!existsSync('.next/BUILD_ID')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, [next, 'start', '-p', String(PORT)], { stdio: 'ignore' });
+// The same server as `npm start` (brotli), so the figures are what users get.
+const server = spawn(process.execPath, ['scripts/server.mjs', '-p', String(PORT)], { stdio: 'ignore' });
 const stop = () => server.kill();
 process.on('exit', stop);
 

@@ -21,7 +21,8 @@ if (!existsSync('.next/BUILD_ID')) {
   const build = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn(process.execPath, [next, 'start', '-p', String(PORT)], { stdio: 'ignore' });
+// The same server as `npm start` (brotli), so the figures are what users get.
+const server = spawn(process.execPath, ['scripts/server.mjs', '-p', String(PORT)], { stdio: 'ignore' });
 process.on('exit', () => server.kill());
 
 for (let attempt = 0; ; attempt++) {

@@ -1,4 +1,5 @@
 // `npm start`: serves the production build on PORT (default 3000), building first when none exists.
+// The server is scripts/server.mjs: Next.js behind brotli compression.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -11,6 +12,5 @@ if (!existsSync('.next/BUILD_ID')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = process.env.PORT || '3000';
-const server = spawnSync(process.execPath, [next, 'start', '-p', port], { stdio: 'inherit' });
-process.exit(server.status ?? 0);
+const { serve } = await import('./server.mjs');
+await serve({ port: Number(process.env.PORT || 3000) });

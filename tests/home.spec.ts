@@ -49,3 +49,14 @@ test('the page does not move while it loads and hydrates (no layout shift)', asy
     expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), path).toEqual([]);
   }
 });
+
+test('the page is sent with brotli to browsers that take it, gzip to those that do not', async ({ request }) => {
+  const brotli = await request.get('/en?followers=9999', { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+  expect(brotli.headers()['content-encoding']).toBe('br');
+  expect(brotli.headers()['vary']).toContain('Accept-Encoding');
+  expect(await brotli.text()).toContain('data-method="creator-rewards"');
+  const gzip = await request.get('/en?followers=9999', { headers: { 'accept-encoding': 'gzip' } });
+  expect(gzip.headers()['content-encoding']).toBe('gzip');
+  const script = (await brotli.text()).match(/\/_next\/static\/chunks\/[\w-]+\.js/)![0];
+  expect((await request.get(script, { headers: { 'accept-encoding': 'br' } })).headers()['content-encoding']).toBe('br');
+});
