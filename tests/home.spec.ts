@@ -57,6 +57,17 @@ test('the page is sent with brotli to browsers that take it, gzip to those that 
   expect(await brotli.text()).toContain('data-method="creator-rewards"');
   const gzip = await request.get('/en?followers=9999', { headers: { 'accept-encoding': 'gzip' } });
   expect(gzip.headers()['content-encoding']).toBe('gzip');
+  // Scripts are compressed once, at the highest quality, and decode to the very same file.
   const script = (await brotli.text()).match(/\/_next\/static\/chunks\/[\w-]+\.js/)![0];
-  expect((await request.get(script, { headers: { 'accept-encoding': 'br' } })).headers()['content-encoding']).toBe('br');
+  // Until that is done (about a second after start) they are compressed on the fly, sent without a length.
+  const precompressed = async () => (await request.get(script, { headers: { 'accept-encoding': 'br' } })).headers();
+  await expect.poll(async () => (await precompressed())['content-length'], { timeout: 15_000 }).toBeTruthy();
+  expect((await precompressed())['content-encoding']).toBe('br');
+  const [compressed, plain] = await Promise.all([
+    request.get(script, { headers: { 'accept-encoding': 'br' } }),
+    request.get(script, { headers: { 'accept-encoding': 'identity' } }),
+  ]);
+  expect(compressed.headers()['cache-control']).toContain('immutable');
+  expect(compressed.headers()['content-security-policy']).toBe(plain.headers()['content-security-policy']);
+  expect((await compressed.body()).equals(await plain.body())).toBe(true);
 });
