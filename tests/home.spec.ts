@@ -71,3 +71,13 @@ test('the page is sent with brotli to browsers that take it, gzip to those that 
   expect(compressed.headers()['content-security-policy']).toBe(plain.headers()['content-security-policy']);
   expect((await compressed.body()).equals(await plain.body())).toBe(true);
 });
+
+test('the first load carries no schema: zod comes with the engine, on idle or on the first edit', async ({ request }) => {
+  const html = await (await request.get('/en?followers=9999')).text();
+  const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1]!);
+  expect(scripts.length).toBeGreaterThan(3);
+  for (const src of scripts) {
+    // zod's one setting every copy of it carries; profile.ts sets it where zod runs in the browser.
+    expect(await (await request.get(src)).text(), src).not.toContain('jitless');
+  }
+});
