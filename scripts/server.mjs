@@ -19,6 +19,8 @@ process.env.COMPRESSED_BY_SERVER = '1';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const STATIC_PREFIX = '/_next/static/';
 const compressBrotli = promisify(brotliCompress);
+/** Methods a fetch Request refuses: Next.js builds one for every request and answered these with a 500. */
+const REFUSED_METHODS = new Set(['TRACE', 'TRACK']);
 
 /**
  * The build's scripts and styles, brotli-compressed once at the highest quality (about 1 s of a worker
@@ -80,6 +82,10 @@ export async function serve({ port = Number(process.env.PORT ?? 3000) } = {}) {
   );
 
   const server = createServer((request, response) => {
+    if (REFUSED_METHODS.has(request.method ?? '')) {
+      response.writeHead(405, { Allow: 'GET, HEAD, POST, OPTIONS', 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+      return response.end('Method Not Allowed\n');
+    }
     const body = precompressed.get(request.url ?? '');
     const plain = request.method === 'GET' || request.method === 'HEAD';
     if (body && plain && !request.headers.range && new Negotiator(request).encodings(['br']).length > 0) {

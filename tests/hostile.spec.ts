@@ -92,6 +92,14 @@ test('the API answers 405 to other methods and 413 to large bodies', async ({ re
   expect(big.status()).toBe(413);
 });
 
+test('TRACE is refused with a 405, not a server error', async ({ request }) => {
+  for (const path of ['/en', '/api/estimate', '/_next/static/none.js']) {
+    const response = await request.fetch(path, { method: 'TRACE' });
+    expect(response.status(), path).toBe(405);
+    expect(response.headers()['allow'], path).toContain('GET');
+  }
+});
+
 test('every response carries the security headers and no cookies', async ({ request }) => {
   for (const path of ['/', '/?followers=5', '/api/estimate?followers=5', '/api/schema', '/og', '/icon.svg']) {
     const response = await request.get(path);
