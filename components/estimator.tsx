@@ -63,6 +63,8 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
   const [summary, setSummary] = useState('');
   const loading = useRef<Promise<Live> | null>(null);
   const wanted = useRef(false);
+  /** Bumped when an example replaces the form: checks of keystrokes typed before it no longer apply. */
+  const examplesLoaded = useRef(0);
 
   /**
    * Loads the live results and hands them to `then`; shows them once they are loaded and `show` has been
@@ -108,7 +110,9 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
       setTexts((current) => ({ ...current, [field]: text }));
       setIssues((current) => current.filter((issue) => issue.field !== field));
       // The schema comes with the engine: checked as soon as it is there (normally it already is).
+      const examplesBefore = examplesLoaded.current;
       startLoading(true, ({ parseField }) => {
+        if (examplesLoaded.current !== examplesBefore) return;
         const parsed = parseField(field, text, locale);
         if (parsed.ok) {
           setProfile((current) => ({ ...current, [field]: parsed.value }));
@@ -124,6 +128,7 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
   function loadExample(values: Partial<CreatorProfile>) {
     setEdited(true);
     startLoading(true);
+    examplesLoaded.current += 1;
     const next = { ...DEFAULT_PROFILE, ...values };
     setProfile(next);
     setTexts(fieldTexts(next, locale));

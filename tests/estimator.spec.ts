@@ -243,6 +243,29 @@ test('an example profile fills the form, country included, and the form keeps wo
   await expect(card(page, 'tiktok-shop-affiliate')).toContainText('United Kingdom');
 });
 
+test('an example picked while a keystroke waits for the validation code replaces that keystroke', async ({ page, request }) => {
+  // Hold every script the first load did not ask for (the engine and the schema), as a slow phone would.
+  const html = await (await request.get('/en')).text();
+  const firstLoad = new Set([...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1]));
+  let holding = true;
+  const held: (() => Promise<void>)[] = [];
+  await page.route('**/_next/static/chunks/*.js', (route) => {
+    if (!holding || firstLoad.has(new URL(route.request().url()).pathname)) return route.continue();
+    held.push(() => route.continue());
+  });
+  await page.goto('/en');
+  await page.getByLabel('Followers').fill('500000');
+  await page.getByRole('button', { name: 'Dutch shop creator' }).click();
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  holding = false;
+  await Promise.all(held.map((release) => release()));
+
+  await expect(card(page, 'tiktok-shop-affiliate')).toContainText('Netherlands');
+  await expect(page.getByLabel('Followers')).toHaveValue('23,000');
+  await expect(page).toHaveURL(/followers=23000/);
+  await expect(card(page, 'brand-partnerships')).toContainText('23,000 followers');
+});
+
 test('age and account-age gaps say when by the calendar; follower gaps say when at the growth rate', async ({ page }) => {
   await page.goto('/en?age=17&followers=5000&views30d=50000&videos30d=2&accountAgeDays=10');
   const brand = card(page, 'brand-partnerships');
