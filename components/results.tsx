@@ -77,17 +77,17 @@ export function Results({ result, actions }: { result: Evaluation; actions?: Rea
         </div>
       </section>
 
-      <section aria-labelledby="goal-heading" className="render-when-visible [--expected-height:8rem]">
+      <section aria-labelledby="goal-heading" className="render-when-visible [--expected-height:5rem]">
         <h2 id="goal-heading" className="mb-3 text-xl font-semibold">{t('results.goal')}</h2>
         <GoalSection result={result} />
       </section>
 
-      <section aria-labelledby="compare-heading" className="render-when-visible [--expected-height:40rem]">
+      <section aria-labelledby="compare-heading" className="render-when-visible [--expected-height:230rem] md:[--expected-height:80rem]">
         <h2 id="compare-heading" className="mb-3 text-xl font-semibold">{t('results.compare')}</h2>
         <ComparisonTable methods={methods.map((method) => comparisonRow(method, result.currency, display))} />
       </section>
 
-      <section aria-labelledby="chart-heading" className="render-when-visible [--expected-height:30rem]">
+      <section aria-labelledby="chart-heading" className="render-when-visible [--expected-height:33rem]">
         <h2 id="chart-heading" className="mb-1 text-xl font-semibold">{t('results.chart')}</h2>
         <p className="mb-3 text-sm text-stone-700">{t('results.chartIntro')}</p>
         <div className="rounded-xl border border-stone-200 bg-white p-4">
@@ -101,7 +101,7 @@ export function Results({ result, actions }: { result: Evaluation; actions?: Rea
         </div>
       </section>
 
-      <section aria-labelledby="sources-heading" className="render-when-visible [--expected-height:24rem]">
+      <section aria-labelledby="sources-heading" className="render-when-visible [--expected-height:72rem] md:[--expected-height:41rem]">
         <h2 id="sources-heading" className="mb-2 text-xl font-semibold">{t('results.sources')}</h2>
         <p className="mb-2 text-sm text-stone-700">{t('results.sourcesIntro', { date: display.formatDate(result.rulesetVersion) })}</p>
         <ul className="space-y-1 text-sm">
