@@ -61,10 +61,15 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
   const [edited, setEdited] = useState(false);
   const [live, setLive] = useState<Live | null>(null);
   const [summary, setSummary] = useState('');
+  const [liveFailed, setLiveFailed] = useState(false);
   const loading = useRef<Promise<Live> | null>(null);
   const wanted = useRef(false);
-  /** Bumped when an example replaces the form: checks of keystrokes typed before it no longer apply. */
-  const examplesLoaded = useRef(0);
+  /**
+   * Fields typed into but not yet checked, with their latest text: the schema comes with the engine's
+   * chunk, so on a slow connection (or after a failed load) keystrokes wait for it. Whatever loads the
+   * chunk checks them all; an example clears them, since it replaces what was typed.
+   */
+  const unchecked = useRef(new Map<ProfileField, string>());
 
   /**
    * Loads the live results and hands them to `then`; shows them once they are loaded and `show` has been
@@ -76,13 +81,16 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
       loading.current ??= loadLive(locale);
       loading.current.then(
         (loaded) => {
+          setLiveFailed(false);
           then?.(loaded);
           // Preloading alone re-renders nothing: the form stays as it is until the first edit.
           if (wanted.current) setLive(loaded);
         },
         () => {
-          // A failed chunk load (offline, new deploy) leaves the server's results up; the next edit tries again.
+          // A failed chunk load (offline, new deploy) leaves the server's results up, says so once the
+          // creator has changed something, and the next edit tries again.
           loading.current = null;
+          if (wanted.current) setLiveFailed(true);
         },
       );
     },
@@ -104,15 +112,10 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
     window.history.replaceState(null, '', url);
   }, [shareQuery, edited]);
 
-  const onChange = useCallback(
-    (field: ProfileField, text: string) => {
-      setEdited(true);
-      setTexts((current) => ({ ...current, [field]: text }));
-      setIssues((current) => current.filter((issue) => issue.field !== field));
-      // The schema comes with the engine: checked as soon as it is there (normally it already is).
-      const examplesBefore = examplesLoaded.current;
-      startLoading(true, ({ parseField }) => {
-        if (examplesLoaded.current !== examplesBefore) return;
+  /** Checks every field typed into since the schema was last at hand: a valid value goes into the profile. */
+  const checkTyped = useCallback(
+    ({ parseField }: Live) => {
+      for (const [field, text] of unchecked.current) {
         const parsed = parseField(field, text, locale);
         if (parsed.ok) {
           setProfile((current) => ({ ...current, [field]: parsed.value }));
@@ -120,15 +123,28 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
         } else {
           setErrors((current) => ({ ...current, [field]: parsed.message }));
         }
-      });
+      }
+      unchecked.current.clear();
     },
-    [locale, startLoading],
+    [locale],
+  );
+
+  const onChange = useCallback(
+    (field: ProfileField, text: string) => {
+      setEdited(true);
+      setTexts((current) => ({ ...current, [field]: text }));
+      setIssues((current) => current.filter((issue) => issue.field !== field));
+      unchecked.current.set(field, text);
+      // Checked as soon as the schema is there (normally it already is: it loads while the creator reads).
+      startLoading(true, checkTyped);
+    },
+    [startLoading, checkTyped],
   );
 
   function loadExample(values: Partial<CreatorProfile>) {
     setEdited(true);
     startLoading(true);
-    examplesLoaded.current += 1;
+    unchecked.current.clear();
     const next = { ...DEFAULT_PROFILE, ...values };
     setProfile(next);
     setTexts(fieldTexts(next, locale));
@@ -190,6 +206,11 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
           <p className="sr-only" aria-live="polite">
             {announcement}
           </p>
+          {liveFailed && (
+            <p role="alert" className="mb-4 rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+              {t('estimator.offline')}
+            </p>
+          )}
           {edited && live ? (
             <live.LiveResults
               profile={profile}

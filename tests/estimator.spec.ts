@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
 const card = (page: import('@playwright/test').Page, id: string) => page.locator(`[data-method="${id}"]`);
 
@@ -243,27 +243,57 @@ test('an example profile fills the form, country included, and the form keeps wo
   await expect(card(page, 'tiktok-shop-affiliate')).toContainText('United Kingdom');
 });
 
-test('an example picked while a keystroke waits for the validation code replaces that keystroke', async ({ page, request }) => {
-  // Hold every script the first load did not ask for (the engine and the schema), as a slow phone would.
+/**
+ * Holds or refuses the scripts `which` picks until `release()`, as a slow or dropped connection would:
+ * `later` are those the first load of /en did not ask for (the engine, the schema, the charts).
+ */
+async function holdScripts(page: Page, request: APIRequestContext, which: 'later' | 'all', how: 'hold' | 'refuse' = 'hold') {
   const html = await (await request.get('/en')).text();
   const firstLoad = new Set([...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1]));
   let holding = true;
   const held: (() => Promise<void>)[] = [];
   await page.route('**/_next/static/chunks/*.js', (route) => {
-    if (!holding || firstLoad.has(new URL(route.request().url()).pathname)) return route.continue();
+    const later = !firstLoad.has(new URL(route.request().url()).pathname);
+    if (!holding || (which === 'later' && !later)) return route.continue();
+    if (how === 'refuse') return route.abort();
     held.push(() => route.continue());
   });
+  return {
+    held: () => held.length,
+    release: async () => {
+      holding = false;
+      await Promise.all(held.splice(0).map((resume) => resume()));
+    },
+  };
+}
+
+test('an example picked while a keystroke waits for the validation code replaces that keystroke', async ({ page, request }) => {
+  const scripts = await holdScripts(page, request, 'later');
   await page.goto('/en');
   await page.getByLabel('Followers').fill('500000');
   await page.getByRole('button', { name: 'Dutch shop creator' }).click();
-  await expect.poll(() => held.length).toBeGreaterThan(0);
-  holding = false;
-  await Promise.all(held.map((release) => release()));
+  await expect.poll(scripts.held).toBeGreaterThan(0);
+  await scripts.release();
 
   await expect(card(page, 'tiktok-shop-affiliate')).toContainText('Netherlands');
   await expect(page.getByLabel('Followers')).toHaveValue('23,000');
   await expect(page).toHaveURL(/followers=23000/);
   await expect(card(page, 'brand-partnerships')).toContainText('23,000 followers');
+});
+
+test('when the calculator cannot load, the page says so, and what was typed counts once it can', async ({ page, request }) => {
+  const scripts = await holdScripts(page, request, 'later', 'refuse');
+  await page.goto('/en');
+  await page.getByLabel('Followers').fill('5000000');
+  const notice = page.getByRole('alert').filter({ hasText: 'The calculator could not load' });
+  await expect(notice).toBeVisible();
+  await expect(card(page, 'brand-partnerships')).toContainText('9,000 more followers');
+
+  await scripts.release();
+  await page.getByLabel('Video views in the last 30 days').fill('200000');
+  await expect(page).toHaveURL(/followers=5000000&views30d=200000/);
+  await expect(card(page, 'brand-partnerships')).toContainText('5,000,000 followers');
+  await expect(notice).toHaveCount(0);
 });
 
 test('age and account-age gaps say when by the calendar; follower gaps say when at the growth rate', async ({ page }) => {
