@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
 import type { ProfileField } from '@/lib/rules';
 import { FIELD_SPECS, GROUPS, type FieldGroup, type FieldSpec } from '@/lib/form-fields';
 
@@ -141,13 +142,34 @@ function Group({ group, specs, ...props }: FormProps & { group: FieldGroup; spec
   );
 }
 
+/**
+ * What a creator typed before the page hydrated (on a slow phone the form shows seconds before its code
+ * runs): React keeps that text on screen but not in its state, computes with the old value and overwrites
+ * the text on the next render. Every field is read once after hydration; what differs goes to onChange.
+ */
+function useTypedBeforeHydration(texts: FormProps['texts'], onChange: FormProps['onChange']) {
+  const form = useRef<HTMLFormElement>(null);
+  const atHydration = useRef({ texts, onChange });
+  useEffect(() => {
+    const { texts, onChange } = atHydration.current;
+    for (const { field } of FIELD_SPECS) {
+      const element = form.current?.elements.namedItem(field);
+      if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) continue;
+      const value = element instanceof HTMLInputElement && element.type === 'checkbox' ? String(element.checked) : element.value;
+      if (value !== texts[field]) onChange(field, value);
+    }
+  }, []);
+  return form;
+}
+
 /** The creator's stats: the six fields that decide eligibility first, the rest folded under "More details". */
 export function StatsForm(props: FormProps) {
   const t = useTranslations('form');
+  const form = useTypedBeforeHydration(props.texts, props.onChange);
   const essential = FIELD_SPECS.filter((spec) => spec.essential);
   const rest = FIELD_SPECS.filter((spec) => !spec.essential);
   return (
-    <form className="space-y-5" onSubmit={(event) => event.preventDefault()} aria-label={t('label')}>
+    <form ref={form} className="space-y-5" onSubmit={(event) => event.preventDefault()} aria-label={t('label')}>
       <div className="space-y-3">
         {essential.map((spec) => (
           <Field key={spec.field} spec={spec} {...props} />

@@ -296,6 +296,18 @@ test('when the calculator cannot load, the page says so, and what was typed coun
   await expect(notice).toHaveCount(0);
 });
 
+test('what is typed before the page has hydrated counts, and is not erased', async ({ page, request }) => {
+  const scripts = await holdScripts(page, request, 'all');
+  await page.goto('/en', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Followers').fill('50k');
+  await scripts.release();
+
+  await expect(card(page, 'brand-partnerships')).toContainText('50,000 followers');
+  await expect(page).toHaveURL(/followers=50000/);
+  await page.getByLabel('Age', { exact: true }).fill('30');
+  await expect(page.getByLabel('Followers')).toHaveValue('50k');
+});
+
 test('age and account-age gaps say when by the calendar; follower gaps say when at the growth rate', async ({ page }) => {
   await page.goto('/en?age=17&followers=5000&views30d=50000&videos30d=2&accountAgeDays=10');
   const brand = card(page, 'brand-partnerships');
