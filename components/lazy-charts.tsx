@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Component, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Currency, Evaluation } from '@/lib/rules';
 import type { ChartSeries } from '@/lib/result-slices';
 import { useDisplay } from '@/lib/use-display';
@@ -10,6 +10,20 @@ import { useDisplay } from '@/lib/use-display';
 // recharts is large: it loads only when a chart is about to scroll into view, never in the first load.
 const MethodAreaChart = dynamic(() => import('./charts').then((module) => module.MethodAreaChart), { ssr: false });
 const CombinedAreaChart = dynamic(() => import('./charts').then((module) => module.CombinedAreaChart), { ssr: false });
+
+/**
+ * A chart whose code could not load (offline, a new deploy) leaves its box empty: its caption already
+ * says the numbers. Without this the error would reach the page and replace everything the creator typed.
+ */
+class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
 
 function useNearViewport<T extends Element>() {
   const ref = useRef<T>(null);
@@ -35,7 +49,7 @@ export function MethodChart({ method, currency, asOf, description }: { method: C
   return (
     <figure className="mt-4">
       <div ref={ref} className="h-32 w-full" aria-hidden="true">
-        {near && <MethodAreaChart method={method} currency={currency} asOf={asOf} />}
+        <ChartBoundary>{near && <MethodAreaChart method={method} currency={currency} asOf={asOf} />}</ChartBoundary>
       </div>
       <figcaption className="mt-1 text-xs text-stone-600">{description}</figcaption>
     </figure>
@@ -59,7 +73,7 @@ export function CombinedChart({ totals, series, currency, asOf, caption }: Combi
   return (
     <figure>
       <div ref={ref} className="h-80 w-full" aria-hidden="true">
-        {near && <CombinedAreaChart series={series} currency={currency} asOf={asOf} />}
+        <ChartBoundary>{near && <CombinedAreaChart series={series} currency={currency} asOf={asOf} />}</ChartBoundary>
       </div>
       <figcaption className="mt-2 text-sm text-stone-700">{caption}</figcaption>
       <TableDetails summary={t('showTable')}>

@@ -308,6 +308,30 @@ test('what is typed before the page has hydrated counts, and is not erased', asy
   await expect(page.getByLabel('Followers')).toHaveValue('50k');
 });
 
+test('a chart whose code cannot load leaves the rest of the page working', async ({ page }) => {
+  let refused = 0;
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    const response = await route.fetch();
+    if (!(await response.text()).includes('recharts-wrapper')) return route.fulfill({ response });
+    refused += 1;
+    return route.abort();
+  });
+  // The cards' charts are near the screen at once on a desktop: their code is asked for, refused (twice:
+  // the loader tries again), and the failure reaches React.
+  const failed = Promise.race([
+    page.waitForEvent('pageerror', (error) => error.message.includes('Failed to load chunk')),
+    page.waitForEvent('console', (message) => message.text().includes('Failed to load chunk')),
+  ]);
+  await page.goto('/en?views30d=200000');
+  await failed;
+  expect(refused).toBeGreaterThan(0);
+  await page.getByLabel('Followers').fill('10000');
+  await expect(card(page, 'creator-rewards')).toHaveAttribute('data-eligible', 'true');
+  await page.locator('#chart-heading').scrollIntoViewIfNeeded();
+  await expect(page.getByText('Using every method as soon as you qualify')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
 test('age and account-age gaps say when by the calendar; follower gaps say when at the growth rate', async ({ page }) => {
   await page.goto('/en?age=17&followers=5000&views30d=50000&videos30d=2&accountAgeDays=10');
   const brand = card(page, 'brand-partnerships');
