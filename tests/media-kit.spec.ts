@@ -58,3 +58,25 @@ test('the results page links to the media kit with the same numbers', async ({ p
   await expect(page).toHaveURL(/\/media-kit\?.*followers=23000/);
   await expect(page.getByText('23,000', { exact: true })).toBeVisible();
 });
+
+test('the creator names themselves in the kit, with or without JavaScript, and the link keeps it', async ({ browser, baseURL }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/en/media-kit?followers=23000&country=NL&niche=beauty');
+    await expect(page.getByTestId('kit-name')).toHaveText('Your name');
+    if (javaScriptEnabled) expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+    await page.getByLabel('Name', { exact: true }).fill('Sanne de Vries');
+    await page.getByLabel('TikTok username').fill('@sannemakeup');
+    await page.getByLabel('One line about you').fill('Honest drugstore beauty reviews.');
+    await page.getByLabel('Show bands').check();
+    await page.getByRole('button', { name: 'Update the media kit' }).click();
+
+    await expect(page.getByTestId('kit-name')).toHaveText('Sanne de Vries');
+    await expect(page.getByText('@sannemakeup')).toBeVisible();
+    await expect(page.locator('article').getByText('Honest drugstore beauty reviews.')).toBeVisible();
+    await expect(page.getByText('10K–50K', { exact: true }).first()).toBeVisible();
+    await expect(page).toHaveURL(/country=NL&followers=23000.*&name=Sanne\+de\+Vries&handle=%40sannemakeup&bio=Honest.*&tiers=1/);
+    await context.close();
+  }
+});

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { pageLocale } from '@/i18n/routing';
 import { LanguageSwitch } from '@/components/language-switch';
 import { MediaKit } from '@/components/media-kit';
+import { MediaKitDetailsForm } from '@/components/media-kit-details-form';
 import { PrintButton } from '@/components/print-button';
 import { evaluateProfile, rulesetFor, sponsoredRates, todayIso, type Locale } from '@/lib/rules';
 import { parseMediaKitQuery, type MediaKitMessages } from '@/lib/media-kit-link';
@@ -44,6 +45,7 @@ export default async function MediaKitPage({ params, searchParams }: Props) {
   const { details, issues: kitIssues } = parseMediaKitQuery(query, await kitMessages(locale));
   const ruleset = rulesetFor(locale);
   const result = evaluateProfile(profile, todayIso(), ruleset);
+  const resultQuery = buildProfileQuery(profile, result.rulesetVersion);
   const messages = [
     ...issues.map((issue) => link('using', { message: issue.message, value: issue.fallback || link('nothing') })),
     ...kitIssues.map((issue) => issue.message),
@@ -51,7 +53,7 @@ export default async function MediaKitPage({ params, searchParams }: Props) {
   return (
     <main className="min-h-screen bg-stone-100 px-4 py-6 print:bg-white print:p-0">
       <div className="mx-auto mb-4 flex max-w-[190mm] flex-wrap items-center justify-between gap-3 print:hidden">
-        <a href={`/${locale}?${buildProfileQuery(profile, result.rulesetVersion)}`} className="text-sm underline">
+        <a href={`/${locale}?${resultQuery}`} className="text-sm underline">
           {t('back')}
         </a>
         <div className="flex flex-wrap items-center gap-4">
@@ -69,6 +71,7 @@ export default async function MediaKitPage({ params, searchParams }: Props) {
           </ul>
         </div>
       )}
+      <MediaKitDetailsForm resultQuery={resultQuery} details={details} />
       <MediaKit result={result} rates={sponsoredRates(profile, ruleset)} details={details} />
     </main>
   );
