@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { firstLoadScripts } from './first-load';
 
 const card = (page: import('@playwright/test').Page, id: string) => page.locator(`[data-method="${id}"]`);
 
@@ -248,8 +249,7 @@ test('an example profile fills the form, country included, and the form keeps wo
  * `later` are those the first load of /en did not ask for (the engine, the schema, the charts).
  */
 async function holdScripts(page: Page, request: APIRequestContext, which: 'later' | 'all', how: 'hold' | 'refuse' = 'hold') {
-  const html = await (await request.get('/en')).text();
-  const firstLoad = new Set([...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1]));
+  const firstLoad = new Set(await firstLoadScripts(request, '/en'));
   let holding = true;
   const held: (() => Promise<void>)[] = [];
   await page.route('**/_next/static/chunks/*.js', (route) => {

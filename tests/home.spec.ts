@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { firstLoadScripts } from './first-load';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -73,8 +74,7 @@ test('the page is sent with brotli to browsers that take it, gzip to those that 
 });
 
 test('the first load carries no schema: zod comes with the engine, on idle or on the first edit', async ({ request }) => {
-  const html = await (await request.get('/en?followers=9999')).text();
-  const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1]!);
+  const scripts = await firstLoadScripts(request, '/en?followers=9999');
   expect(scripts.length).toBeGreaterThan(3);
   for (const src of scripts) {
     // zod's one setting every copy of it carries; profile.ts sets it where zod runs in the browser.
