@@ -4,10 +4,12 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { assembleRuleset, evaluateProfile, setCountryNames, type CreatorProfile, type Locale, type Ruleset } from '@/lib/rules';
 import { summarySentence } from '@/lib/result-text';
-export { parseField } from '@/lib/share-link';
 import { useDisplay } from '@/lib/use-display';
 import { Results } from './results';
 import type { CountryOption } from './stats-form';
+
+/** Field validation (zod) travels with the engine, so the page's first load carries neither. */
+export { parseField } from '@/lib/share-link';
 
 /** The rules in a language, for the browser: loaded with this module's chunk, not with the page. */
 export async function loadRuleset(locale: Locale): Promise<Ruleset> {

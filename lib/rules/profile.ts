@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { COUNTRY_CODES } from './countries';
 import { showInput } from './format';
 import { ENGINE_TEXT, type EngineText, type Locale } from './i18n';
-import { ACCOUNT_TYPES, CURRENCIES, NICHES, PROFILE_DEFAULTS, WHOLE_NUMBER_FIELDS } from './profile-fields';
+import { ACCOUNT_TYPES, CURRENCIES, NICHES, PROFILE_DEFAULTS } from './profile-fields';
 
 export { ACCOUNT_TYPES, CURRENCIES, DEFAULT_PROFILE, NICHES, OPTIONAL_FIELDS, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from './profile-fields';
 
@@ -28,7 +28,6 @@ function makeProfileSchema(text: EngineText) {
 
   /** A whole number in [min, max], with a message that names the field, the value and what is allowed. */
   function wholeNumber(field: string, { min, max }: Bounds, fallback: number, why = '') {
-    if (!WHOLE_NUMBER_FIELDS.has(field)) throw new Error(`${field} is a whole number: add it to WHOLE_NUMBER_FIELDS`);
     const error = numberMessage(field, v.wholeNumber(text.count(min), text.count(max), why));
     return z._default(
       z.number({ error }).check(z.int({ error }), z.minimum(min, { error }), z.maximum(max, { error }), z.overwrite(withoutNegativeZero)),
