@@ -1,8 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { CreatorProfile, Currency, FormulaStep, Source } from '@/lib/rules';
+import { countryName } from '@/lib/rules/countries';
 import { DEFAULT_PROFILE } from '@/lib/rules/profile-fields';
 import type { FormulaSlice } from '@/lib/result-slices';
 import { useDisplay } from '@/lib/use-display';
@@ -19,6 +20,36 @@ function StepValue({ step }: { step: FormulaStep }) {
       <strong>{value(step.expected)}</strong>{' '}
       <span className="text-stone-600">{t('range', { low: value(step.low), high: value(step.high) })}</span>
     </>
+  );
+}
+
+/** The parts of a rate mixed by where the audience lives: each country's share at its own rate, with its source. */
+function MixParts({ step, sources }: { step: FormulaStep; sources: Readonly<Record<string, Source>> }) {
+  const t = useTranslations('formula');
+  const locale = useLocale();
+  const display = useDisplay();
+  if (!step.mix) return null;
+  return (
+    <div className="text-stone-600">
+      {t('mixIntro')}
+      <ul className="ml-4 list-disc">
+        {step.mix.map((part) => {
+          const values = { country: countryName(part.country, locale), percent: part.percent, rate: display.formatStepValue(part.expected, step.unit) };
+          const source = part.source === undefined ? undefined : sources[part.source];
+          return (
+            <li key={part.elsewhere ? 'elsewhere' : part.country}>
+              {part.elsewhere ? t('mixElsewhere', values) : t('mixPart', values)}
+              {source && (
+                <>
+                  {' '}
+                  (<a className="underline hover:text-stone-900" href={source.url} rel="noopener noreferrer">{source.title}</a>)
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 
@@ -93,6 +124,7 @@ function FormulaBody({ method, currency, sources, profile }: FormulaProps) {
               {index > 0 && <span aria-hidden="true">× </span>}
               {step.label}: <StepValue step={step} />
             </span>
+            <MixParts step={step} sources={sources} />
             <StepSource step={step} source={step.source === undefined ? undefined : sources[step.source]} profile={profile} />
           </li>
         ))}

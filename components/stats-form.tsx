@@ -94,12 +94,14 @@ function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec:
           </span>
         )}
       </div>
-      {spec.control === 'number' ? (
+      {spec.control === 'number' || spec.control === 'text' ? (
         <input
           id={id}
           name={spec.field}
           type="text"
-          inputMode="decimal"
+          inputMode={spec.control === 'number' ? 'decimal' : 'text'}
+          autoCapitalize={spec.control === 'text' ? 'characters' : undefined}
+          spellCheck={spec.control === 'text' ? false : undefined}
           autoComplete="off"
           className={inputClass}
           value={texts[spec.field]}

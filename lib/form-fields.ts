@@ -12,7 +12,7 @@ export type FieldSpec = {
   group: FieldGroup;
   /** Shown first on a phone: the six fields that decide eligibility. */
   essential?: boolean;
-  control: 'number' | 'select' | 'checkbox' | 'country';
+  control: 'number' | 'text' | 'select' | 'checkbox' | 'country';
   options?: readonly string[];
   /** The field's words have a unit after the label ("years") and a hint under the box. */
   suffix?: boolean;
@@ -32,6 +32,7 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   { field: 'goodStanding', group: 'you', control: 'checkbox' },
   { field: 'followerGrowth', group: 'audience', control: 'number', suffix: true, hint: true },
   { field: 'viewGrowth', group: 'audience', control: 'number', suffix: true },
+  { field: 'audience', group: 'audience', control: 'text', hint: true },
   { field: 'engagementRate', group: 'engagement', control: 'number', suffix: true, hint: true },
   { field: 'longVideoShare', group: 'engagement', control: 'number', suffix: true, hint: true },
   { field: 'niche', group: 'engagement', control: 'select', options: NICHES },

@@ -1,4 +1,4 @@
-import { DEFAULT_PROFILE, OPTIONAL_FIELDS, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from '@/lib/rules/profile-fields';
+import { DEFAULT_PROFILE, OPTIONAL_FIELDS, OPTIONAL_TEXT_FIELDS, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from '@/lib/rules/profile-fields';
 import type { CreatorProfile, Locale, ProfileField } from '@/lib/rules';
 import { displayFor } from './display';
 import { parseNumberInput } from './number-input';
@@ -26,6 +26,7 @@ export function firstValue(query: QueryInput, key: string): string | undefined {
 export function readFieldText(field: ProfileField, text: string, locale: Locale = 'en'): unknown {
   const fallback = DEFAULT_PROFILE[field];
   if (OPTIONAL_FIELDS.has(field) && text.trim() === '') return undefined;
+  if (OPTIONAL_TEXT_FIELDS.has(field)) return text.trim();
   if (typeof fallback === 'number' || OPTIONAL_FIELDS.has(field)) {
     // In whole-number fields "12.500" can only mean 12,500 (dots as thousands separators, as in Dutch).
     const dotted = WHOLE_NUMBER_FIELDS.has(field) && /^\s*\d{1,3}(\.\d{3})+\s*$/.test(text);

@@ -45,6 +45,8 @@ export type FormulaSlice = Pick<MethodResult, 'name' | 'formula' | 'potential'>;
 
 export function formulaSlice(method: MethodResult, sources: Readonly<Record<string, Source>>) {
   const cited: Record<string, Source> = {};
-  for (const step of method.formula) if (step.source !== undefined && sources[step.source]) cited[step.source] = sources[step.source]!;
+  for (const step of method.formula) {
+    for (const id of [step.source, ...(step.mix ?? []).map((part) => part.source)]) if (id !== undefined && sources[id]) cited[id] = sources[id]!;
+  }
   return { method: { name: method.name, formula: method.formula, potential: method.potential } as FormulaSlice, sources: cited };
 }

@@ -120,3 +120,20 @@ describe('optional numbers (what you earned last month)', () => {
     expect(buildProfileQuery({ ...DEFAULT_PROFILE, myBrandFee: undefined })).toBe('');
   });
 });
+
+describe('audience (where followers live)', () => {
+  it('reads the link text, writes it back the one way, and leaves it out when empty', () => {
+    const parsed = parseProfileQuery({ audience: 'gb:20, us:55,DE:10' });
+    expect(parsed).toMatchObject({ issues: [], profile: { audience: 'US:55,GB:20,DE:10' } });
+    expect(buildProfileQuery(parsed.profile)).toBe('audience=US%3A55%2CGB%3A20%2CDE%3A10');
+    expect(parseProfileQuery({ audience: '' })).toMatchObject({ issues: [], profile: { audience: undefined } });
+  });
+
+  it('reports a bad audience by name and keeps the default (none)', () => {
+    for (const audience of ['XX:50', 'US:60,GB:50', 'US:55,US:5', 'garbage', '<script>']) {
+      const parsed = parseProfileQuery({ audience });
+      expect(parsed.profile.audience, audience).toBeUndefined();
+      expect(parsed.issues.map((issue) => issue.field), audience).toEqual(['audience']);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { readAudience, type AudienceShare } from './audience';
 import type { ProjectionPoint } from './evaluate';
 import type { EngineText } from './i18n';
 import type { CreatorProfile, Currency } from './profile';
@@ -25,6 +26,24 @@ export type Factor = {
   checked?: string;
   confidence?: Confidence;
   note?: string;
+  /** A rate mixed from several countries' rates (Creator Rewards' RPM by where the audience lives): its parts. */
+  mix?: MixPart[];
+};
+
+/**
+ * One country's part of a mixed rate: its share of the audience (whole percent) and that country's rate.
+ * `elsewhere` marks the part of the audience outside the listed countries, paid at the creator's own
+ * country's rate.
+ */
+export type MixPart = {
+  country: string;
+  percent: number;
+  elsewhere?: true;
+  low: number;
+  expected: number;
+  high: number;
+  source?: string;
+  confidence?: Confidence;
 };
 
 /** The creator's numbers at some month: grown followers and views; everything else as entered. */
@@ -49,10 +68,12 @@ type Input = {
  */
 type Model = {
   inputs: Input[];
-  parameters: (rule: MethodRule, country: string) => ParameterStep[];
+  parameters: (rule: MethodRule, country: string, text: EngineText) => ParameterStep[];
   statsParameter?: (rule: MethodRule, stats: Stats, text: EngineText) => ParameterStep;
   /** The same formula with the creator's own earnings in place of defaults, when the profile gives them. */
   calibrated?: (profile: CreatorProfile) => Model | undefined;
+  /** The same formula with parameters that follow the creator's audience, when the profile says where it lives. */
+  byAudience?: (profile: CreatorProfile) => Model | undefined;
 };
 
 /** A factor taken from the rule's parameters, as a formula step. */
@@ -107,6 +128,39 @@ export function bracketedRate(tiers: readonly Tier[], followers: number): { low:
 function named(...keys: string[]) {
   return (rule: MethodRule, country: string) =>
     keys.map((key) => parameter((rule.parameters as Record<string, Parameter>)[key]!, country));
+}
+
+/**
+ * A parameter as the audience's mix of country values: each listed country's share at that country's
+ * value, the rest ("elsewhere") at the creator's own country's value. Low, expected and high mix the same
+ * way; the confidence is the least of the parts, and the source is theirs when they share one.
+ */
+function audienceMixStep(param: Parameter, country: string, shares: readonly AudienceShare[], label: string): ParameterStep {
+  const rest = 100 - shares.reduce((sum, share) => sum + share.percent, 0);
+  const parts: MixPart[] = shares.map((share) => mixPart(parameter(param, share.country), share.country, share.percent));
+  if (rest > 0) parts.push({ ...mixPart(parameter(param, country), country, rest), elsewhere: true });
+  const mixed = (key: 'low' | 'expected' | 'high') => parts.reduce((sum, part) => sum + (part[key] * part.percent) / 100, 0);
+  const sources = new Set(parts.map((part) => part.source));
+  const confidence = parts.reduce<Confidence>((lowest, part) => lowerConfidence(lowest, part.confidence), 'high');
+  return {
+    label,
+    unit: param.unit,
+    low: mixed('low'),
+    expected: mixed('expected'),
+    high: mixed('high'),
+    source: sources.size === 1 ? [...sources][0] : undefined,
+    checked: param.checked,
+    confidence,
+    mix: parts,
+    kind: 'parameter',
+  };
+}
+
+function mixPart(step: ParameterStep, country: string, percent: number): MixPart {
+  const part: MixPart = { country, percent, low: step.low, expected: step.expected, high: step.high };
+  if (step.source !== undefined) part.source = step.source;
+  if (step.confidence !== undefined) part.confidence = step.confidence;
+  return part;
 }
 
 /** Converts an amount between the currencies the app offers, through the ECB's EUR rates. */
@@ -194,6 +248,19 @@ export const MODELS: Record<MethodId, Model> = {
             ],
             parameters: named('qualifiedShare'),
           },
+    // TikTok pays by the viewer's country: with the audience's countries known, the RPM is their mix.
+    byAudience: (profile) => {
+      const read = profile.audience === undefined ? undefined : readAudience(profile.audience);
+      if (!read || !('shares' in read) || read.shares.length === 0) return undefined;
+      const { shares } = read;
+      return {
+        inputs: MODELS['creator-rewards'].inputs,
+        parameters: (rule, country, text) => [
+          ...named('qualifiedShare')(rule, country),
+          audienceMixStep((rule.parameters as Record<string, Parameter>).rpm!, country, shares, text.formula.audienceRpm),
+        ],
+      };
+    },
   },
   'live-gifts': {
     inputs: [
@@ -417,7 +484,7 @@ export class ParameterSets {
   private fixedParameters() {
     if (this.fixed) return this.fixed;
     // These steps go into every result for this country: nobody may change them.
-    const steps = this.model.parameters(this.rule, this.country).map((step) => Object.freeze(step));
+    const steps = this.model.parameters(this.rule, this.country, this.text).map((step) => Object.freeze(step));
     const spread: Spread = { expected: 1, lowSpread: 0, highSpread: 0 };
     let confidence: Confidence = 'high';
     for (const step of steps) {
@@ -437,8 +504,10 @@ function rangeAfter(spread: Readonly<Spread>, factor: Factor): MoneyRange {
 
 /** The parameter sets to use for this creator: the plan's shared ones, or calibrated ones built for them. */
 export function parameterSetsFor(shared: ParameterSets, rule: MethodRule, profile: CreatorProfile, text: EngineText): ParameterSets {
-  const calibrated = MODELS[rule.id].calibrated?.(profile);
-  return calibrated ? new ParameterSets(rule, profile.country, text, calibrated) : shared;
+  // The creator's own earnings say more than where their audience lives: they come first.
+  const model = MODELS[rule.id];
+  const personal = model.calibrated?.(profile) ?? model.byAudience?.(profile);
+  return personal ? new ParameterSets(rule, profile.country, text, personal) : shared;
 }
 
 /** The product of a method's inputs (the creator's own numbers) at some month, times `scale`. */

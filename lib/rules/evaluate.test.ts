@@ -354,3 +354,48 @@ describe('requirements that come into force later', () => {
     expect(affiliate.projection.map((point) => point.eligible).slice(0, 5)).toEqual([true, true, true, false, false]);
   });
 });
+
+describe('audience location (Creator Rewards pays by where viewers are)', () => {
+  const rpmOf = (overrides: CreatorProfileInput) => method('creator-rewards', overrides).formula.find((step) => step.label.includes('RPM'))!;
+
+  it('leaves every result exactly as it was without an audience', () => {
+    expect(evaluate(makeProfile({ audience: undefined }), { asOf: AS_OF })).toEqual(evaluate(makeProfile(), { asOf: AS_OF }));
+  });
+
+  it('mixes the country RPMs by audience share, the rest at the creator\'s own country\'s rate', () => {
+    // US 0.70 x 55% + GB 0.56 x 20% + DE 0.49 x 10% + (rest, US creator) 0.70 x 15% = 0.651.
+    const step = rpmOf({ audience: 'US:55,GB:20,DE:10' });
+    expect(step.expected).toBeCloseTo(0.651, 6);
+    expect(step.low).toBeCloseTo(0.45 * 0.55 + 0.35 * 0.2 + 0.3 * 0.1 + 0.45 * 0.15, 6);
+    expect(step.mix?.map((part) => [part.country, part.percent, part.elsewhere ?? false])).toEqual([
+      ['US', 55, false],
+      ['GB', 20, false],
+      ['DE', 10, false],
+      ['US', 15, true],
+    ]);
+    expect(step.mix?.every((part) => part.source === 'calculatecreator-rates')).toBe(true);
+    expect(step.source).toBe('calculatecreator-rates');
+  });
+
+  it('pays a US creator with a mostly Brazilian audience at nearly the Brazilian rate', () => {
+    const us = method('creator-rewards').monthly.expected;
+    const brazilian = method('creator-rewards', { audience: 'BR:90' }).monthly.expected;
+    // 200,000 views x 50% x 40% / 1,000 x (0.23 x 90% + 0.70 x 10%) = 11.08.
+    expect(brazilian).toBeCloseTo(11.08, 2);
+    expect(brazilian).toBeLessThan(us);
+  });
+
+  it('names no single source when the parts come from different ones', () => {
+    // The Netherlands has no override: the rest is at the base rate, from another source.
+    const step = rpmOf({ country: 'NL', audience: 'US:50' });
+    expect(step.source).toBeUndefined();
+    expect(new Set(step.mix?.map((part) => part.source))).toEqual(new Set(['calculatecreator-rates', 'profileredefined-rpm']));
+  });
+
+  it('lets the creator\'s own RPM win over the audience mix', () => {
+    const step = method('creator-rewards', { myRpm: 0.9, audience: 'BR:90' }).formula.find((candidate) => candidate.field === 'myRpm');
+    expect(step?.expected).toBe(0.9);
+    expect(method('creator-rewards', { myRpm: 0.9, audience: 'BR:90' }).formula.some((candidate) => candidate.mix)).toBe(false);
+  });
+});
+

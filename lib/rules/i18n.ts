@@ -5,6 +5,7 @@
  * live in messages/*.json.
  */
 
+import type { AudienceProblem } from './audience';
 import type { Locale } from './locales';
 
 export { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
@@ -80,6 +81,8 @@ export type EngineText = {
     followers: string;
     longVideoShare: string;
     myRpm: string;
+    /** Creator Rewards' RPM mixed by where the audience lives. */
+    audienceRpm: string;
     liveHours: string;
     liveViewers: string;
     myDiamonds: string;
@@ -100,6 +103,9 @@ export type EngineText = {
     optionalNumber: (max: string, unit: string) => string;
     oneOf: (values: string) => string;
     country: string;
+    /** What `audience` allows, and why a value was refused. */
+    audience: string;
+    audienceProblems: Record<AudienceProblem, string>;
     boolean: string;
     date: string;
     unknownFields: (keys: string) => string;
@@ -198,6 +204,7 @@ const en: EngineText = {
     followers: 'Followers',
     longVideoShare: 'Share of views on videos over one minute',
     myRpm: 'Your RPM last month, in USD',
+    audienceRpm: 'Pay per 1,000 qualified views (RPM), by where your audience lives',
     liveHours: 'LIVE hours a month',
     liveViewers: 'Average LIVE viewers',
     myDiamonds: 'Your Diamonds last month',
@@ -218,6 +225,14 @@ const en: EngineText = {
     optionalNumber: (max, unit) => `a number from 0 to ${max}${unit}, or left out`,
     oneOf: (values) => `one of ${values}`,
     country: 'an ISO 3166-1 alpha-2 country code such as US, GB or NL',
+    audience: 'country shares such as US:55,GB:20 (ISO codes, whole percent, at most 100 in all), or left out',
+    audienceProblems: {
+      format: 'each part is a country code, a colon and a whole percent',
+      country: 'one code is not an ISO country code',
+      percent: 'one share is over 100',
+      duplicate: 'one country appears twice',
+      total: 'the shares add up to more than 100',
+    },
     boolean: 'true or false',
     date: 'a date written YYYY-MM-DD',
     unknownFields: (keys) => `unknown field ${keys}; see /api/schema for the fields allowed`,
@@ -308,6 +323,7 @@ const nl: EngineText = {
     followers: 'Volgers',
     longVideoShare: 'Deel van je weergaven op video’s langer dan een minuut',
     myRpm: 'Jouw RPM vorige maand, in USD',
+    audienceRpm: 'Uitbetaling per 1.000 gekwalificeerde weergaven (RPM), naar waar je publiek woont',
     liveHours: 'LIVE-uren per maand',
     liveViewers: 'Gemiddeld aantal LIVE-kijkers',
     myDiamonds: 'Jouw Diamanten vorige maand',
@@ -328,6 +344,14 @@ const nl: EngineText = {
     optionalNumber: (max, unit) => `een getal van 0 tot en met ${max}${unit}, of leeg`,
     oneOf: (values) => `een van ${values}`,
     country: 'een ISO 3166-1 alpha-2-landcode zoals US, GB of NL',
+    audience: 'aandelen per land zoals US:55,GB:20 (ISO-codes, hele procenten, samen hoogstens 100), of leeg',
+    audienceProblems: {
+      format: 'elk deel is een landcode, een dubbele punt en een heel percentage',
+      country: 'een van de codes is geen ISO-landcode',
+      percent: 'een van de aandelen is meer dan 100',
+      duplicate: 'een land staat er twee keer in',
+      total: 'de aandelen zijn samen meer dan 100',
+    },
     boolean: 'true of false',
     date: 'een datum in de vorm JJJJ-MM-DD',
     unknownFields: (keys) => `onbekend veld ${keys}; zie /api/schema voor de toegestane velden`,

@@ -15,6 +15,7 @@ export {
   isoDateSchema,
   profileSchemaFor,
   OPTIONAL_FIELDS,
+  OPTIONAL_TEXT_FIELDS,
   PROFILE_FIELDS,
   WHOLE_NUMBER_FIELDS,
 } from './profile';

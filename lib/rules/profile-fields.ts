@@ -25,6 +25,7 @@ export const PROFILE_DEFAULTS = {
   goodStanding: true,
   followerGrowth: 5,
   viewGrowth: 5,
+  audience: undefined,
   currency: 'USD',
   longVideoShare: 50,
   engagementRate: 5,
@@ -47,7 +48,10 @@ export const DEFAULT_PROFILE: Readonly<CreatorProfile> = Object.freeze({ ...PROF
 export const PROFILE_FIELDS = Object.keys(PROFILE_DEFAULTS) as ProfileField[];
 
 /** Fields a creator may leave out: empty means "not given", not 0. */
-export const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['myRpm', 'myDiamonds', 'myAffiliateCommission', 'myBrandFee']);
+export const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['audience', 'myRpm', 'myDiamonds', 'myAffiliateCommission', 'myBrandFee']);
+
+/** Optional fields that hold text, not an amount (`audience`: `US:55,GB:20`). */
+export const OPTIONAL_TEXT_FIELDS: ReadonlySet<string> = new Set(['audience']);
 
 /** Fields that take whole numbers only (so "12.500" can be read as twelve thousand five hundred). */
 export const WHOLE_NUMBER_FIELDS: ReadonlySet<string> = new Set(['age', 'followers', 'views30d', 'videos30d', 'accountAgeDays', 'liveViewers']);

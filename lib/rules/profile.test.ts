@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creatorProfileSchema, DEFAULT_PROFILE, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from './index';
+import { creatorProfileSchema, DEFAULT_PROFILE, OPTIONAL_TEXT_FIELDS, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from './index';
 
 function issuesOf(input: unknown): string[] {
   const result = creatorProfileSchema.safeParse(input);
@@ -17,7 +17,7 @@ describe('creatorProfileSchema', () => {
 
   it('takes decimals exactly where the field is not a whole-number field', () => {
     for (const field of PROFILE_FIELDS) {
-      if (typeof DEFAULT_PROFILE[field] === 'number' || DEFAULT_PROFILE[field] === undefined) {
+      if (typeof DEFAULT_PROFILE[field] === 'number' || (DEFAULT_PROFILE[field] === undefined && !OPTIONAL_TEXT_FIELDS.has(field))) {
         const accepted = creatorProfileSchema.shape[field].safeParse(1.5).success;
         expect([field, accepted]).toEqual([field, !WHOLE_NUMBER_FIELDS.has(field)]);
       }
@@ -42,6 +42,16 @@ describe('creatorProfileSchema', () => {
     expect(issuesOf({ followers: 1.5 })).toEqual(['followers must be a whole number from 0 to 2,000,000,000; got 1.5']);
     expect(issuesOf({ accountType: 'creator' })).toEqual(["accountType must be one of personal, business; got 'creator'"]);
     expect(issuesOf({ viewGrowth: Infinity })[0]).toContain('viewGrowth must be a number from -100 to 1,000');
+  });
+
+  it('takes an audience as country shares and names the problem with a bad one', () => {
+    expect(creatorProfileSchema.parse({ audience: 'gb:20,US:55' }).audience).toBe('US:55,GB:20');
+    expect(issuesOf({ audience: 'XX:50' })).toEqual([
+      "audience must be country shares such as US:55,GB:20 (ISO codes, whole percent, at most 100 in all), or left out (one code is not an ISO country code); got 'XX:50'",
+    ]);
+    expect(issuesOf({ audience: 'US:60,GB:50' })[0]).toContain('the shares add up to more than 100');
+    expect(issuesOf({ audience: 'US:55.5' })[0]).toContain('a colon and a whole percent');
+    expect(issuesOf({ audience: 55 })[0]).toMatch(/^audience must be/);
   });
 
   it('rejects unknown fields by name', () => {

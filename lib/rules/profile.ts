@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { readAudience, writeAudience } from './audience';
 import { COUNTRY_CODES } from './countries';
 import { showInput } from './format';
 import { ENGINE_TEXT, type EngineText, type Locale } from './i18n';
 import { ACCOUNT_TYPES, CURRENCIES, NICHES, PROFILE_DEFAULTS } from './profile-fields';
 
-export { ACCOUNT_TYPES, CURRENCIES, DEFAULT_PROFILE, NICHES, OPTIONAL_FIELDS, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from './profile-fields';
+export { ACCOUNT_TYPES, CURRENCIES, DEFAULT_PROFILE, NICHES, OPTIONAL_FIELDS, OPTIONAL_TEXT_FIELDS, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from './profile-fields';
 
 // zod probes `new Function` once for its JIT, which a strict Content-Security-Policy forbids in the browser.
 z.config({ jitless: true });
@@ -55,6 +56,11 @@ function makeProfileSchema(text: EngineText) {
   }
 
   const countryError = numberMessage('country', v.country);
+  const audienceError = (issue: { input?: unknown }) => {
+    const read = typeof issue.input === 'string' ? readAudience(issue.input) : { problem: 'format' as const };
+    const why = 'problem' in read ? ` (${v.audienceProblems[read.problem]})` : '';
+    return v.got('audience', `${v.audience}${why}`, show(issue.input));
+  };
 
   return z.strictObject(
     {
@@ -75,6 +81,19 @@ function makeProfileSchema(text: EngineText) {
       followerGrowth: decimal('followerGrowth', { min: -100, max: 1_000 }, PROFILE_DEFAULTS.followerGrowth, v.units.perMonth),
       /** Growth of monthly views, % per month, compounding. */
       viewGrowth: decimal('viewGrowth', { min: -100, max: 1_000 }, PROFILE_DEFAULTS.viewGrowth, v.units.perMonth),
+      /**
+       * Where the audience lives: `US:55,GB:20` (ISO codes, whole percent, total at most 100; the rest is
+       * "elsewhere"). Creator Rewards pays by the viewer's country, so its RPM follows this mix.
+       */
+      audience: z.optional(
+        z.string({ error: audienceError }).check(
+          z.refine((text) => 'shares' in readAudience(text), { error: audienceError }),
+          z.overwrite((text) => {
+            const read = readAudience(text);
+            return 'shares' in read ? writeAudience(read.shares) : text;
+          }),
+        ),
+      ),
       currency: oneOf('currency', CURRENCIES, PROFILE_DEFAULTS.currency),
       /** Share of views that land on videos longer than one minute (%): only those earn Creator Rewards. */
       longVideoShare: decimal('longVideoShare', { min: 0, max: 100 }, PROFILE_DEFAULTS.longVideoShare, v.units.percent),
