@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { COMMON_SECURITY_HEADERS, LOCKED_DOWN_POLICY } from './lib/security-headers';
+import { COMMON_SECURITY_HEADERS, LOCKED_DOWN_POLICY, STATIC_SCRIPT_POLICY } from './lib/security-headers';
 
 const lockedDown = [{ key: 'Content-Security-Policy', value: LOCKED_DOWN_POLICY }];
 const withNextIntl = createNextIntlPlugin({
@@ -30,6 +30,8 @@ const nextConfig: NextConfig = {
       { source: '/:locale(en|nl)/og', headers: lockedDown },
       { source: '/favicon.ico', headers: lockedDown },
       { source: '/_next/:path*', headers: lockedDown },
+      // Later entries override earlier ones for the same header: build scripts may start the import's worker.
+      { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: STATIC_SCRIPT_POLICY }] },
       { source: '/icon.svg', headers: lockedDown },
     ];
   },

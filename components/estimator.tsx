@@ -10,6 +10,7 @@ import type { parseField as ParseField, ParamIssue } from '@/lib/share-link';
 import type LiveResultsType from './live-results';
 import { ShareActions, ShareContext } from './share-actions';
 import { StatsForm, type CountryOption } from './stats-form';
+import { TikTokImport } from './tiktok-import';
 
 type Props = {
   initialProfile: CreatorProfile;
@@ -152,6 +153,23 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
     setIssues([]);
   }
 
+  /**
+   * Imported numbers go in as if the creator had typed them: shown the form's way, checked by the same
+   * schema. Returns what puts the form back as it was.
+   */
+  function importFields(fields: Partial<CreatorProfile>): () => void {
+    const before = { profile, texts, errors, issues };
+    const imported = fieldTexts({ ...profile, ...fields }, locale);
+    for (const field of Object.keys(fields) as ProfileField[]) onChange(field, imported[field]);
+    return () => {
+      unchecked.current.clear();
+      setProfile(before.profile);
+      setTexts(before.texts);
+      setErrors(before.errors);
+      setIssues(before.issues);
+    };
+  }
+
   const errorCount = Object.values(errors).filter(Boolean).length;
   const announcement = useDebounced(summary, 1000);
   const share = useMemo(() => ({ query: shareQuery, fieldsWithErrors: errorCount }), [shareQuery, errorCount]);
@@ -198,7 +216,9 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
                 ))}
               </div>
             </div>
-            <StatsForm texts={texts} errors={errors} countries={countries} onChange={onChange} />
+            <TikTokImport onImport={importFields}>
+              <StatsForm texts={texts} errors={errors} countries={countries} onChange={onChange} />
+            </TikTokImport>
           </div>
         </aside>
 

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { countryName, DEFAULT_PROFILE, type Evaluation, type Source, type SponsoredRates } from '@/lib/rules';
 import { countTier } from '@/lib/display';
+import { readAudience } from '@/lib/rules/audience';
 import type { MediaKitDetails } from '@/lib/media-kit-link';
 import { useDisplay } from '@/lib/use-display';
 
@@ -12,6 +13,15 @@ function Stat({ label, value, note }: { label: string; value: string; note?: str
       {note && <dd className="text-xs text-stone-600">{note}</dd>}
     </div>
   );
+}
+
+/** "United States 55%, United Kingdom 20%, elsewhere 25%", from the profile's `audience`, or undefined without one. */
+function audienceSplit(audience: string | undefined, word: (code: string | null, percent: number) => string): string | undefined {
+  const read = audience ? readAudience(audience) : undefined;
+  if (!read || !('shares' in read) || read.shares.length === 0) return undefined;
+  const rest = 100 - read.shares.reduce((sum, share) => sum + share.percent, 0);
+  const parts = read.shares.map((share) => word(share.country, share.percent));
+  return (rest > 0 ? [...parts, word(null, rest)] : parts).join(', ');
 }
 
 /** A one- to two-page media kit a creator can send to a brand, print-ready. Only displays what the engine computed. */
@@ -35,6 +45,9 @@ export function MediaKit({
   const niche = form(`options.niche.${profile.niche}`);
   const country = countryName(profile.country, result.locale);
   const eligible = result.methods.filter((method) => method.eligible);
+  const audience = audienceSplit(profile.audience, (code, percent) =>
+    code ? t('audienceShare', { country: countryName(code, result.locale), percent }) : t('audienceElsewhere', { percent }),
+  );
   const sources = new Map<string, Source>(Object.entries(result.sources));
   const cited = [...new Set([...rates.basis, ...rates.formatSteps].map((step) => step.source).filter((id): id is string => !!id))];
   return (
@@ -69,7 +82,7 @@ export function MediaKit({
           />
         </dl>
         <p className="mt-2 text-sm text-stone-600">
-          {t('audienceCountry', { country })}
+          {audience ? t('audienceSplit', { split: audience }) : t('audienceCountry', { country })}
           {(profile.followerGrowth !== DEFAULT_PROFILE.followerGrowth || profile.viewGrowth !== DEFAULT_PROFILE.viewGrowth) &&
             t('growth', { followers: display.number(profile.followerGrowth, 1), views: display.number(profile.viewGrowth, 1) })}
         </p>

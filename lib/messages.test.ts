@@ -1,5 +1,6 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { EVIDENCE_CODES, NOTICE_CODES } from '@/lib/import';
 import en from '@/messages/en.json';
 import nl from '@/messages/nl.json';
 
@@ -45,5 +46,14 @@ describe('the page in two languages', () => {
 
   it('leaves no message empty', () => {
     for (const [key, text] of [...english, ...dutch]) expect(text.trim(), key).not.toBe('');
+  });
+});
+
+describe('the import\'s words', () => {
+  it('has a sentence for every evidence and notice code the importer can return', () => {
+    for (const messages of [en, nl]) {
+      expect(Object.keys(messages.import.how).sort()).toEqual([...EVIDENCE_CODES].sort());
+      expect(Object.keys(messages.import.notices).sort()).toEqual([...NOTICE_CODES].sort());
+    }
   });
 });
