@@ -66,3 +66,18 @@ test('a Dutch creator imports their data download and reads in Dutch what was fi
   await expect(page.locator('body')).not.toContainText('7700');
   expect(page.url()).not.toMatch(/private|7700/);
 });
+
+test('files dropped anywhere on the form are read too', async ({ page }) => {
+  await page.goto('/en');
+  const files = studioExport({ days: 28, lastDay: shiftDate(today(), -2), language: 'pt' }).map((file) => ({ name: file.name, bytes: [...file.bytes] }));
+  const dataTransfer = await page.evaluateHandle((files) => {
+    const transfer = new DataTransfer();
+    for (const file of files) transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: 'application/zip' }));
+    return transfer;
+  }, files);
+  const views = page.getByLabel('Video views in the last 30 days');
+  await views.dispatchEvent('dragover', { dataTransfer });
+  await views.dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('import-result')).toContainText('scaled to 30 days');
+  await expect(page).toHaveURL(/views30d=\d+/);
+});
