@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 
+/** A CSV's rows, or why the bytes are not a CSV. */
 export type CsvRead = { ok: true; rows: string[][] } | { ok: false; reason: 'binary' | 'empty' };
 
 function decode(bytes: Uint8Array): string {

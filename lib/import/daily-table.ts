@@ -15,6 +15,7 @@ export interface DailyTable {
   values: (number | null)[][];
 }
 
+/** Which columns of a daily Studio CSV to read, and what to call it in notices. */
 export interface DailySpec {
   /** The file's name for notices. */
   file: string;

@@ -1,4 +1,3 @@
-import { COUNTRY_CODES, type CountryCode } from '../rules/countries';
 import { ageOn, readBirthDate } from './birth-date';
 import { readCount } from './cells';
 import { OLD_DATA_DAYS } from './daily-table';
@@ -54,8 +53,8 @@ function readProfile(profile: unknown, file: string, today: number, last: number
   const region = own(profile, 'accountRegion');
   if (typeof region === 'string' && region.trim()) {
     const code = resolveTerritory(region);
-    if (code && code !== 'others' && (COUNTRY_CODES as readonly string[]).includes(code)) {
-      outcomes.push(proposeText('country', code as CountryCode, { file, code: 'account-region' }));
+    if (code && code !== 'others') {
+      outcomes.push(proposeText('country', code, { file, code: 'account-region' }));
     } else {
       outcomes.push({ candidates: [], notices: [{ file, code: 'unknown-territory', values: { names: safeName(region, 20), count: 1 } }] });
     }

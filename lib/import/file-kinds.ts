@@ -11,8 +11,10 @@ export const STUDIO_KINDS = {
   content: { name: 'Content.csv', columns: [8] },
 } as const satisfies Record<string, { name: string; columns: readonly number[] }>;
 
+/** One of the Studio CSVs. */
 export type StudioKind = keyof typeof STUDIO_KINDS;
 
+/** What a file or ZIP entry is taken to be, from its name. */
 export type FileKind =
   | { type: 'studio'; kind: StudioKind }
   | { type: 'json' }

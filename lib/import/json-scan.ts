@@ -14,8 +14,10 @@ const DATE_LENGTH = 19;
 const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
 const BACKSLASH = 0x5c;
 
+/** The two values the scanner keeps: the profile object and the posted-videos array. */
 export type Capture = 'profile' | 'videos';
 
+/** Limits and the date a scan needs. */
 export interface ScanLimits {
   /** Largest capture kept per kind; a larger value is dropped and reported in `tooLarge`. */
   maxBytes: Record<Capture, number>;
@@ -23,6 +25,7 @@ export interface ScanLimits {
   today: number;
 }
 
+/** What a scan found, or why the document is unusable. */
 export type ScanResult =
   | {
       status: 'ok';
@@ -51,6 +54,7 @@ export function isProfilePath(path: readonly string[]): boolean {
   return /profile/i.test(path[0] ?? '');
 }
 
+/** Push the document's bytes in order, then `finish()`. Holds only the captured values, never the document. */
 export class JsonScanner {
   private offset = 0;
   private readonly stack = new Uint8Array(MAX_DEPTH + 2);

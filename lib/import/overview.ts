@@ -1,7 +1,7 @@
 import { readDailyTable, type DailyTable } from './daily-table';
 import { isoDate } from './iso-dates';
 import { combine, proposeNumber } from './propose';
-import type { NoticeDraft, ReadOutcome } from './types';
+import type { ReadOutcome } from './types';
 
 /** Days in the window every "per month" field is about. */
 const WINDOW = 30;
@@ -79,7 +79,7 @@ function engagementRate(table: DailyTable, file: string): ReadOutcome {
 /** What Overview.csv supports: views in 30 days, view growth and engagement rate. */
 export function readOverview(rows: string[][], file: string, today: number): ReadOutcome {
   const { table, notices } = readDailyTable(rows, { file, kind: 'overview', key: 1, columns: COLUMNS }, today);
-  const read: ReadOutcome = { candidates: [], notices: notices as NoticeDraft[] };
+  const read: ReadOutcome = { candidates: [], notices };
   if (!table) return read;
   return combine(read, views30d(table, file), viewGrowth(table, file), engagementRate(table, file));
 }

@@ -4,6 +4,7 @@ import { dayOf, monthAndDay } from './iso-dates';
 /** Studio's numbers stop about two days before the export (observed: an export on Aug 18 is full up to Aug 16). */
 export const DATA_LAG_DAYS = 2;
 
+/** The date of every row of a daily file, or the row that breaks the run of days. */
 export type RowDates =
   /** Each row's day number, from the labels. */
   | { status: 'read'; days: number[] }

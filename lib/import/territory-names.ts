@@ -3,41 +3,40 @@ import { DATE_LOCALES } from './months';
 import { foldText } from './text';
 
 /**
- * Spellings that Intl's region names do not produce but TikTok, older Intl data or people use. Intl
- * writes "Türkiye", "Czechia", "Hong Kong SAR China", "Côte d’Ivoire", "Myanmar (Burma)", "Eswatini";
- * exports made under older names, and the usual English short forms, need these.
+ * English spellings that Intl's region names do not produce (checked against Node 20's ICU) but exports
+ * made under older names, official long names and everyday short forms use. Each says why.
  */
 const ALIASES: Record<string, CountryCode> = {
-  uk: 'GB',
-  'great britain': 'GB',
-  usa: 'US',
-  'united states of america': 'US',
-  turkey: 'TR',
-  'czech republic': 'CZ',
-  'hong kong': 'HK',
-  macau: 'MO',
-  'ivory coast': 'CI',
-  burma: 'MM',
-  swaziland: 'SZ',
-  macedonia: 'MK',
-  'east timor': 'TL',
-  'cabo verde': 'CV',
-  vatican: 'VA',
-  'holy see': 'VA',
-  'russian federation': 'RU',
-  'republic of korea': 'KR',
-  'korea republic of': 'KR',
-  'viet nam': 'VN',
-  'democratic republic of the congo': 'CD',
-  'republic of the congo': 'CG',
-  'the netherlands': 'NL',
+  uk: 'GB', // the usual short form; `UK` is not an ISO code
+  'great britain': 'GB', // older English name
+  usa: 'US', // short form Intl does not write
+  'united states of america': 'US', // the long form
+  turkey: 'TR', // Intl now writes "Türkiye"; older data and people write Turkey
+  'czech republic': 'CZ', // Intl writes "Czechia"
+  'hong kong': 'HK', // Intl's long form is "Hong Kong SAR China"
+  macau: 'MO', // Intl writes "Macao (SAR China)"
+  'ivory coast': 'CI', // Intl writes "Côte d’Ivoire"
+  burma: 'MM', // Intl writes "Myanmar (Burma)"; the parenthesis is dropped below, this is the other half
+  swaziland: 'SZ', // renamed Eswatini in 2018
+  macedonia: 'MK', // renamed North Macedonia in 2019
+  'east timor': 'TL', // Intl writes "Timor-Leste"
+  'cabo verde': 'CV', // the official name; Intl writes "Cape Verde"
+  vatican: 'VA', // Intl writes "Vatican City"
+  'holy see': 'VA', // the official name
+  'russian federation': 'RU', // the official name; Intl writes "Russia"
+  'republic of korea': 'KR', // the official name; Intl writes "South Korea"
+  'korea republic of': 'KR', // ISO's own "Korea, Republic of"
+  'viet nam': 'VN', // the official name; Intl writes "Vietnam"
+  'democratic republic of the congo': 'CD', // Intl writes "Congo - Kinshasa"
+  'republic of the congo': 'CG', // Intl writes "Congo - Brazzaville"
+  'the netherlands': 'NL', // with the article people often add
 };
 
 /** "Others" and its translations: the share of followers TikTok does not break down, counted in the rest. */
 const OTHERS = [
   'others', 'other', 'outros', 'outras', 'otros', 'otras', 'autres', 'andere', 'sonstige', 'altri', 'altro', 'overige',
   'lainnya', 'lain lain', 'khác', 'другие', 'прочие', 'інші', 'diğer', 'inne', 'pozostałe', 'ostatní', 'andre', 'övriga',
-  'muut', 'άλλα', 'άλλες', 'egyéb', 'altele', 'อื่นๆ', 'その他', '其他', '기타', 'أخرى', 'أخرى', 'אחר', 'دیگر', 'अन्य',
+  'muut', 'άλλα', 'άλλες', 'egyéb', 'altele', 'อื่นๆ', 'その他', '其他', '기타', 'أخرى', 'אחר', 'دیگر', 'अन्य',
 ];
 
 let names: Map<string, CountryCode> | undefined;

@@ -19,8 +19,10 @@ export interface ZipEntry {
   damaged?: 'headers' | 'zip64';
 }
 
+/** A ZIP's entries, or why they cannot be listed. */
 export type ZipListing = { ok: true; entries: ZipEntry[] } | { ok: false; reason: 'not-a-zip' | 'damaged' | 'too-many-entries'; count?: number };
 
+/** Whether an entry inflated completely within its cap. */
 export type InflateResult = { ok: true } | { ok: false; reason: 'too-large' | 'damaged' | 'method' | 'encrypted' };
 
 /** Compressed bytes handed to the inflater at a time: deflate expands at most ~1032x, so one step yields at most ~16 MB. */
