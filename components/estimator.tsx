@@ -71,6 +71,15 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
    * chunk checks them all; an example clears them, since it replaces what was typed.
    */
   const unchecked = useRef(new Map<ProfileField, string>());
+  /**
+   * The field being typed into and its value before the creator started on it. While it does not
+   * parse, the results use that value, not a prefix on the way ("15" on the way to a mistyped "150").
+   */
+  const editing = useRef<{ field: ProfileField; before: CreatorProfile[ProfileField] } | null>(null);
+  const latestProfile = useRef(profile);
+  useEffect(() => {
+    latestProfile.current = profile;
+  });
 
   /**
    * Loads the live results and hands them to `then`; shows them once they are loaded and `show` has been
@@ -122,6 +131,8 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
           setProfile((current) => ({ ...current, [field]: parsed.value }));
           setErrors((current) => ({ ...current, [field]: undefined }));
         } else {
+          const before = editing.current?.field === field ? editing.current : null;
+          if (before) setProfile((current) => ({ ...current, [field]: before.before }));
           setErrors((current) => ({ ...current, [field]: parsed.message }));
         }
       }
@@ -132,6 +143,7 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
 
   const onChange = useCallback(
     (field: ProfileField, text: string) => {
+      if (editing.current?.field !== field) editing.current = { field, before: latestProfile.current[field] };
       setEdited(true);
       setTexts((current) => ({ ...current, [field]: text }));
       setIssues((current) => current.filter((issue) => issue.field !== field));
@@ -222,10 +234,15 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
           </div>
         </aside>
 
-        <div className="min-w-0">
+        <div className="min-w-0" data-testid="results" data-stale={errorCount > 0 ? 'true' : undefined}>
           <p className="sr-only" aria-live="polite">
             {announcement}
           </p>
+          {errorCount > 0 && (
+            <p role="status" className="mb-4 rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+              {t('estimator.stale')}
+            </p>
+          )}
           {liveFailed && (
             <p role="alert" className="mb-4 rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
               {t('estimator.offline')}

@@ -163,10 +163,11 @@ export function MethodCard({ method, currency, asOf, sources, profile }: CardPro
   const headingId = `method-${method.id}`;
   return (
     <article
+      id={method.id}
       aria-labelledby={headingId}
       data-method={method.id}
       data-eligible={String(method.eligible)}
-      className="render-when-visible rounded-xl border border-stone-200 bg-white p-4 shadow-sm [--expected-height:45rem] sm:p-5"
+      className="render-when-visible scroll-mt-4 rounded-xl border border-stone-200 bg-white p-4 shadow-sm [--expected-height:45rem] sm:p-5"
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">

@@ -4,10 +4,12 @@ import { DEFAULT_PROFILE, type Evaluation, type MethodResult, type Source } from
 import { describeTotals, nextStepLine, summarySentence } from '@/lib/result-text';
 import { useDisplay } from '@/lib/use-display';
 import { chartSeries, comparisonRow } from '@/lib/result-slices';
+import { BackToTop } from './back-to-top';
 import { ComparisonTable } from './comparison-table';
 import { GoalSection } from './goal-section';
 import { CombinedChart } from './lazy-charts';
 import { MethodCard } from './method-card';
+import { StatusBadge } from './status-badge';
 
 /** Eligible first (highest expected first), then the closest to unlocking, then the blocked ones. */
 export function byOutlook(a: MethodResult, b: MethodResult): number {
@@ -27,8 +29,11 @@ export function Summary({ result, actions }: { result: Evaluation; actions?: Rea
   const t = useTranslations('summary');
   const display = useDisplay();
   const step = nextStepLine(result, t, display);
+  // The growth note matters only while something is left to unlock by growing.
   const growthAssumed =
-    result.profile.followerGrowth === DEFAULT_PROFILE.followerGrowth && result.profile.viewGrowth === DEFAULT_PROFILE.viewGrowth;
+    result.methods.some((method) => method.status === 'reachable') &&
+    result.profile.followerGrowth === DEFAULT_PROFILE.followerGrowth &&
+    result.profile.viewGrowth === DEFAULT_PROFILE.viewGrowth;
   return (
     <div className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5">
       <p className="text-xl font-semibold text-stone-900" data-testid="summary">
@@ -56,10 +61,27 @@ export function Results({ result, actions }: { result: Evaluation; actions?: Rea
   const methods = [...result.methods].sort(byOutlook);
   return (
     <div className="space-y-8">
-      <section aria-labelledby="summary-heading">
+      <section id="summary" aria-labelledby="summary-heading" className="scroll-mt-4">
         <h2 id="summary-heading" className="sr-only">{t('summary.heading')}</h2>
         <Summary result={result} actions={actions} />
       </section>
+      <BackToTop target="summary" label={t('results.backToTop')} />
+
+      <nav aria-label={t('results.jump')} className="-mx-4 overflow-x-auto px-4 pb-1 sm:mx-0 sm:px-0">
+        <ul className="flex gap-2 sm:flex-wrap">
+          {methods.map((method) => (
+            <li key={method.id}>
+              <a
+                href={`#${method.id}`}
+                className="inline-flex min-h-11 items-center gap-2 rounded-full border border-stone-300 bg-white py-1 pr-1.5 pl-3 text-sm whitespace-nowrap text-stone-900 hover:bg-stone-100"
+              >
+                {method.name}
+                <StatusBadge method={method} />
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
       <section aria-labelledby="methods-heading">
         <h2 id="methods-heading" className="mb-3 text-xl font-semibold">{t('results.methods')}</h2>

@@ -18,7 +18,12 @@ export function summaryLine(result: Evaluation, t: SummaryT, display: Display): 
 export function summarySentence(result: Evaluation, t: SummaryT, display: Display): string {
   const { eligibleCount, methodCount, monthly } = result.summary;
   if (eligibleCount === 0) return t('none', { count: methodCount });
-  return t('some', { eligible: eligibleCount, count: methodCount, range: display.formatRange(monthly, result.currency) });
+  return t('some', {
+    eligible: eligibleCount,
+    count: methodCount,
+    expected: display.formatMoney(monthly.expected, result.currency),
+    range: display.formatRange(monthly, result.currency),
+  });
 }
 
 /**

@@ -18,7 +18,7 @@ test('a new user fills the form and reads which methods they qualify for', async
   await expect(rewards).toContainText('Eligible');
   await expect(rewards).toContainText('12,500 followers (10,000 needed)');
   await expect(card(page, 'live-subscriptions')).toHaveAttribute('data-eligible', 'true');
-  await expect(page.getByTestId('summary')).toContainText(/You qualify for \d of 9 ways to earn; (it|using both|using all \d) could bring about USD/);
+  await expect(page.getByTestId('summary')).toContainText(/You qualify for \d of 9 ways to earn: (it|using both|using all \d) could bring about USD [\d,]+ a month, likely USD/);
 
   await page.getByLabel('Account type').selectOption('business');
   await expect(rewards).toHaveAttribute('data-eligible', 'false');
@@ -99,9 +99,39 @@ test('a link with garbage values lists them in a notice and still shows results'
 test('a bad value in a field shows a message next to it and keeps the results', async ({ page }) => {
   await page.goto('/?followers=20000&views30d=200000');
   await page.getByLabel('Followers').fill('lots');
-  await expect(page.getByText('Followers must be a whole number from 0 to 2,000,000,000. Results use your last valid value.')).toBeVisible();
+  await expect(page.getByText('Followers must be a whole number from 0 to 2,000,000,000. The results wait until this is fixed.')).toBeVisible();
   await expect(page.getByLabel('Followers')).toHaveAttribute('aria-invalid', 'true');
   await expect(card(page, 'creator-rewards')).toHaveAttribute('data-eligible', 'true');
+});
+
+test('a mistyped number never reaches the results or the link: they wait, marked stale, and Copy link is off', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en?age=25&followers=20000&views30d=200000');
+  const age = page.getByLabel('Age', { exact: true });
+  await age.fill('');
+  // Typed key by key, "150" passes "15" on the way; the results must not keep it.
+  await age.pressSequentially('150');
+  await expect(page.getByTestId('results')).toHaveAttribute('data-stale', 'true');
+  await expect(page.getByRole('button', { name: 'Copy link to this result' })).toBeDisabled();
+  await expect(card(page, 'creator-rewards').locator('[data-fact="age"]')).toContainText('Age 25');
+  expect(page.url()).not.toContain('age=15');
+  await age.fill('19');
+  await expect(page.getByTestId('results')).not.toHaveAttribute('data-stale', 'true');
+  await expect(page).toHaveURL(/age=19/);
+  await expect(page.getByRole('button', { name: 'Copy link to this result' })).toBeEnabled();
+});
+
+test('links under the summary reach every card, and a link back returns to the summary', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en?followers=12000&views30d=150000&country=BR');
+  const jump = page.getByRole('navigation', { name: 'Jump to a way to earn' });
+  await expect(jump.getByRole('link')).toHaveCount(9);
+  for (const id of ['creator-rewards', 'own-products']) {
+    await jump.locator(`a[href="#${id}"]`).click();
+    await expect(page.locator(`article#${id}`)).toBeInViewport();
+  }
+  await page.getByRole('link', { name: 'Back to the summary' }).click();
+  await expect(page.getByTestId('summary')).toBeInViewport();
 });
 
 test('copy link puts the current URL on the clipboard', async ({ page, context, baseURL }) => {
@@ -331,13 +361,14 @@ test('a chart whose code cannot load leaves the rest of the page working', async
       return route.abort();
     },
   );
-  // The cards' charts are near the screen at once on a desktop: their code is asked for, refused (twice:
-  // the loader tries again), and the failure reaches React.
+  // Once a card's chart comes near the screen its code is asked for, refused (twice: the loader tries
+  // again), and the failure reaches React.
   const failed = Promise.race([
     page.waitForEvent('pageerror', (error) => error.message.includes('Failed to load chunk')),
     page.waitForEvent('console', (message) => message.text().includes('Failed to load chunk')),
   ]);
   await page.goto('/en?views30d=200000');
+  await page.locator('[data-method]').first().scrollIntoViewIfNeeded();
   await failed;
   expect(refused).toBeGreaterThan(0);
   await page.getByLabel('Followers').fill('10000');

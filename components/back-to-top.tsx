@@ -1,0 +1,27 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+/**
+ * A small "back to the summary" link, fixed at the bottom corner once the summary has scrolled out of
+ * view: on a phone the cards run thousands of pixels.
+ */
+export function BackToTop({ target, label }: { target: string; label: string }) {
+  const [away, setAway] = useState(false);
+  useEffect(() => {
+    const element = document.getElementById(target);
+    if (!element) return;
+    const observer = new IntersectionObserver(([entry]) => setAway(!entry!.isIntersecting && entry!.boundingClientRect.top < 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [target]);
+  if (!away) return null;
+  return (
+    <a
+      href={`#${target}`}
+      className="fixed right-4 bottom-4 z-10 inline-flex min-h-11 items-center gap-1 rounded-full border border-stone-400 bg-white/95 px-4 text-sm font-medium text-stone-900 shadow-md hover:bg-stone-100 print:hidden"
+    >
+      <span aria-hidden="true">↑</span> {label}
+    </a>
+  );
+}
