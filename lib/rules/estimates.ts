@@ -1,4 +1,5 @@
 import { readAudience, type AudienceShare } from './audience';
+import { shareOfViewsPastMark } from './per-video-mark';
 import type { ProjectionPoint } from './evaluate';
 import type { EngineText } from './i18n';
 import type { CreatorProfile, Currency } from './profile';
@@ -58,7 +59,7 @@ type Input = {
   calibrated?: boolean;
   value: (stats: Stats, profile: CreatorProfile, rule: MethodRule, ruleset: Ruleset) => number;
   /** Where the factor's rule (not its value) comes from, e.g. the engagement benchmark. */
-  basis?: (rule: MethodRule) => Pick<Factor, 'assumption' | 'checked' | 'confidence' | 'note'>;
+  basis?: (rule: MethodRule) => Pick<Factor, 'source' | 'assumption' | 'checked' | 'confidence' | 'note'>;
 };
 
 /**
@@ -80,7 +81,7 @@ type Model = {
 type ParameterStep = Factor & { kind: 'parameter' };
 
 /** A rule parameter with the country's override applied. */
-function parameter(param: Parameter, country: string): ParameterStep {
+export function parameter(param: Parameter, country: string): ParameterStep {
   const override = param.overrides?.find((candidate) => (candidate.countries as string[]).includes(country));
   const chosen = override ?? param;
   const sourceId = chosen.source ?? (override ? undefined : param.source);
@@ -163,6 +164,12 @@ function mixPart(step: ParameterStep, country: string, percent: number): MixPart
   return part;
 }
 
+/** Where the audience lives, when the profile says so: its shares, largest first. */
+function audienceShares(profile: CreatorProfile): AudienceShare[] | undefined {
+  const read = profile.audience === undefined ? undefined : readAudience(profile.audience);
+  return read && 'shares' in read && read.shares.length > 0 ? read.shares : undefined;
+}
+
 /** Converts an amount between the currencies the app offers, through the ECB's EUR rates. */
 export function convert(amount: number, from: Currency, to: Currency, ruleset: Ruleset): number {
   if (from === to) return amount;
@@ -214,6 +221,32 @@ const THOUSAND_VIEWS: Input = {
 };
 const FOLLOWERS: Input = { label: 'followers', unit: 'followers', field: 'followers', value: (stats) => stats.followers };
 
+function creatorRewardsRule(rule: MethodRule) {
+  if (rule.id !== 'creator-rewards') throw new Error(`expected the creator-rewards rule, got ${rule.id}`);
+  return rule;
+}
+
+/** Creator Rewards' per-video mark: the share of the views that can earn at all. */
+const PAST_MARK: Input = {
+  label: 'pastMark',
+  unit: 'share',
+  field: 'videos30d',
+  value: (stats, profile, rule) => {
+    const { perVideoMark, viewSpread, qualifiedShare } = creatorRewardsRule(rule).parameters;
+    return shareOfViewsPastMark(stats.views30d, profile.videos30d, perVideoMark.expected, qualifiedShare.expected, viewSpread.expected);
+  },
+  basis: (rule) => {
+    const { perVideoMark, viewSpread } = creatorRewardsRule(rule).parameters;
+    return {
+      source: perVideoMark.source,
+      assumption: viewSpread.assumption,
+      checked: perVideoMark.checked,
+      confidence: lowerConfidence(perVideoMark.confidence, viewSpread.confidence),
+      note: viewSpread.note,
+    };
+  },
+};
+
 function brandRule(rule: MethodRule) {
   if (rule.id !== 'brand-partnerships') throw new Error(`expected the brand-partnerships rule, got ${rule.id}`);
   return rule;
@@ -230,6 +263,7 @@ export const MODELS: Record<MethodId, Model> = {
         field: 'longVideoShare',
         value: (_stats, profile) => profile.longVideoShare / 100,
       },
+      PAST_MARK,
     ],
     parameters: named('qualifiedShare', 'rpm'),
     calibrated: (profile) =>
@@ -250,9 +284,8 @@ export const MODELS: Record<MethodId, Model> = {
           },
     // TikTok pays by the viewer's country: with the audience's countries known, the RPM is their mix.
     byAudience: (profile) => {
-      const read = profile.audience === undefined ? undefined : readAudience(profile.audience);
-      if (!read || !('shares' in read) || read.shares.length === 0) return undefined;
-      const { shares } = read;
+      const shares = audienceShares(profile);
+      if (!shares) return undefined;
       return {
         inputs: MODELS['creator-rewards'].inputs,
         parameters: (rule, country, text) => [
@@ -276,7 +309,7 @@ export const MODELS: Record<MethodId, Model> = {
             parameters: named('usdPerDiamond'),
           },
   },
-  'live-subscriptions': { inputs: [FOLLOWERS], parameters: named('subscriberRate', 'price', 'creatorShare') },
+  'live-subscriptions': { inputs: [FOLLOWERS], parameters: named('subscriberRate', 'price', 'afterStoreFees', 'creatorShare') },
   'video-gifts': { inputs: [THOUSAND_VIEWS], parameters: named('coinsPerThousandViews', 'diamondsPerCoin', 'usdPerDiamond') },
   series: { inputs: [VIEWS], parameters: named('buyerRate', 'price', 'creatorShare') },
   'tiktok-shop-affiliate': { inputs: [VIEWS], parameters: named('clickRate', 'conversionRate', 'orderValue', 'commission') },
@@ -305,7 +338,7 @@ export const MODELS: Record<MethodId, Model> = {
         },
       },
     ],
-    parameters: named('dealsPerMonth'),
+    parameters: named('dealsPerMonth', 'marketFactor'),
     statsParameter: (rule, stats, text) => {
       const brand = brandRule(rule);
       const rate = bracketedRate(brand.tiers, stats.followers);
@@ -320,6 +353,20 @@ export const MODELS: Record<MethodId, Model> = {
         confidence: brand.tiersSource.confidence,
         note: brand.tiersSource.note,
         kind: 'parameter',
+      };
+    },
+    // Brands pay for the audience: with its countries known, the market factor is their mix.
+    byAudience: (profile) => {
+      const shares = audienceShares(profile);
+      if (!shares) return undefined;
+      const { inputs, statsParameter } = MODELS['brand-partnerships'];
+      return {
+        inputs,
+        statsParameter,
+        parameters: (rule, country, text) => [
+          ...named('dealsPerMonth')(rule, country),
+          audienceMixStep((rule.parameters as Record<string, Parameter>).marketFactor!, country, shares, text.formula.audienceMarket),
+        ],
       };
     },
     // Your own fee per follower replaces the tier rate, engagement and niche factors, and grows with followers.

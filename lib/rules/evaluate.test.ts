@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AS_OF, makeProfile } from '@/tests/builders';
+import { shareOfViewsPastMark } from './per-video-mark';
 import { evaluate, loadRuleset, METHOD_IDS, RULE_FILES, type CreatorProfileInput, type MethodId } from './index';
 
 function method(id: MethodId, overrides: CreatorProfileInput = {}, asOf = AS_OF) {
@@ -123,10 +124,68 @@ describe('effective dates', () => {
     }
   });
 
-  it('applied the LIVE Gifts age of 16 before 2022-11-23 and 18 since', () => {
-    expect(method('live-gifts', { age: 16 }, '2022-11-22').eligible).toBe(true);
-    expect(method('live-gifts', { age: 16 }, '2022-11-23').eligible).toBe(false);
-    expect(method('live-gifts', { age: 18 }, '2022-11-23').eligible).toBe(true);
+  it('applied the LIVE Gifts age of 16 before 2019-12-04 and 18 since (not from the 2022 hosting change)', () => {
+    expect(method('live-gifts', { age: 16 }, '2019-12-03').eligible).toBe(true);
+    expect(method('live-gifts', { age: 16 }, '2019-12-04').eligible).toBe(false);
+    expect(method('live-gifts', { age: 17 }, '2019-12-04').eligible).toBe(false);
+    expect(method('live-gifts', { age: 18 }, '2019-12-04').eligible).toBe(true);
+    expect(method('live-gifts', { age: 17 }, '2022-06-01').eligible).toBe(false);
+  });
+});
+
+describe('corrections of 2026-12-03', () => {
+  it('needs age 19 for Series in Korea, 18 elsewhere', () => {
+    expect(method('series', { country: 'KR', age: 18 }).eligible).toBe(false);
+    expect(method('series', { country: 'KR', age: 19 }).eligible).toBe(true);
+    expect(method('series', { country: 'US', age: 17 }).eligible).toBe(false);
+    expect(method('series', { country: 'US', age: 18 }).eligible).toBe(true);
+  });
+
+  it('lets business accounts sell Series, and says how to apply under 10,000 followers', () => {
+    expect(method('series', { accountType: 'business' }).eligible).toBe(true);
+    expect(method('series').caveats.join(' ')).toContain('link to premium content');
+  });
+
+  it('needs 3 public videos in 30 days for Series: 2 is short, 3 and 4 are enough', () => {
+    expect(requirement('series', 'videos30d', { videos30d: 2 })).toMatchObject({ met: false, gap: 1, required: 3 });
+    expect(method('series', { videos30d: 3 }).eligible).toBe(true);
+    expect(method('series', { videos30d: 4 }).eligible).toBe(true);
+  });
+
+  it('opens TikTok Shop in France, Germany and Italy on 2025-03-31', () => {
+    for (const country of ['FR', 'DE', 'IT']) {
+      expect(method('tiktok-shop-affiliate', { country }, '2025-03-30').eligible, country).toBe(false);
+      expect(method('tiktok-shop-affiliate', { country }, '2025-03-31').eligible, country).toBe(true);
+      expect(method('tiktok-shop-affiliate', { country }, '2025-04-01').eligible, country).toBe(true);
+    }
+  });
+
+  it('needs 1,000 followers for TikTok Shop affiliate in the US (since May 2024): 999 is short', () => {
+    expect(method('tiktok-shop-affiliate', { followers: 999 }).eligible).toBe(false);
+    expect(method('tiktok-shop-affiliate', { followers: 1_000 }).eligible).toBe(true);
+    expect(method('tiktok-shop-affiliate', { followers: 1_001 }).eligible).toBe(true);
+  });
+
+  it('values TikTok Shop orders by the creator\'s market: USD 35 in the US, 5 in Southeast Asia, 25 elsewhere', () => {
+    const orderValue = (country: string) =>
+      method('tiktok-shop-affiliate', { country }).formula.find((step) => step.label === 'Average order value')!.expected;
+    expect(orderValue('US')).toBe(35);
+    expect(orderValue('ID')).toBe(5);
+    expect(orderValue('GB')).toBe(25);
+  });
+
+  it('offers Subscription in Canada, with the creator\'s share of net revenue after app-store fees', () => {
+    expect(method('live-subscriptions', { country: 'CA' }).eligible).toBe(true);
+    const labels = method('live-subscriptions').formula.map((step) => step.label);
+    expect(labels).toContain('Share of the price left after app-store fees');
+    // 20,000 followers x 0.15% x USD 2.99 x 77% left after store fees x 70% = USD 48.35.
+    expect(method('live-subscriptions').potential.expected).toBeCloseTo(48.35, 1);
+  });
+
+  it('says LIVE withdrawals have a minimum and a daily cap, not "any time"', () => {
+    const live = evaluate(makeProfile(), { asOf: AS_OF }).methods.find((m) => m.id === 'live-gifts')!;
+    expect(live.comparison.payoutTiming).toContain('minimum');
+    expect(live.comparison.payoutTiming).not.toContain('any time');
   });
 });
 
@@ -144,8 +203,9 @@ describe('country overrides', () => {
 
   it('gives US creators a 70% subscription share and others 50%', () => {
     const share = (country: string) =>
-      method('live-subscriptions', { country }).formula.find((step) => step.label === 'Your share of the price')?.expected;
+      method('live-subscriptions', { country }).formula.find((step) => step.label === 'Your share of net revenue (after app-store fees)')?.expected;
     expect(share('US')).toBe(0.7);
+    expect(share('CA')).toBe(0.7);
     expect(share('GB')).toBe(0.5);
   });
 });
@@ -233,11 +293,32 @@ describe('time to unlock', () => {
 
 describe('earnings', () => {
   it('pays Creator Rewards per 1,000 qualified views at the country RPM', () => {
-    // 200,000 views x 50% over one minute x 40% qualified / 1,000 x USD 0.70 = USD 28.
+    // 200,000 views x 50% over one minute x 99.65% on videos past the 1,000-view mark x 62% qualified
+    // / 1,000 x USD 0.70 = USD 43.25.
     const result = method('creator-rewards', { longVideoShare: 50 });
-    expect(result.monthly.expected).toBeCloseTo(28, 6);
-    expect(result.monthly.low).toBeLessThan(28);
-    expect(result.monthly.high).toBeGreaterThan(28);
+    expect(result.monthly.expected).toBeCloseTo(43.25, 2);
+    expect(result.monthly.low).toBeLessThan(43.25);
+    expect(result.monthly.high).toBeGreaterThan(43.25);
+  });
+
+  it('pays only for videos past 1,000 qualified views: just below the mark nothing, at and above it all', () => {
+    // With no spread between videos (sigma 0), every video has the average: 1,998 views x 50% qualified = 999.
+    expect(shareOfViewsPastMark(1_998, 1, 1_000, 0.5, 0)).toBe(0);
+    expect(shareOfViewsPastMark(2_000, 1, 1_000, 0.5, 0)).toBe(1);
+    expect(shareOfViewsPastMark(2_002, 1, 1_000, 0.5, 0)).toBe(1);
+    // With spread, an average video exactly at the mark puts Φ(σ / 2) of the views past it.
+    expect(shareOfViewsPastMark(2_000, 1, 1_000, 0.5, 1.2)).toBeCloseTo(0.7257, 4);
+    expect(shareOfViewsPastMark(0, 10, 1_000, 0.5, 1.2)).toBe(0);
+  });
+
+  it('pays less for the same views spread thin over many videos than for the same views on a few', () => {
+    const onFew = method('creator-rewards', { views30d: 200_000, videos30d: 4 });
+    const spreadThin = method('creator-rewards', { views30d: 200_000, videos30d: 400 });
+    expect(spreadThin.potential.expected).toBeLessThan(onFew.potential.expected * 0.6);
+    const mark = spreadThin.formula.find((step) => step.field === 'videos30d')!;
+    expect(mark).toMatchObject({ kind: 'input', source: 'tiktok-support-how-rewards-work' });
+    // 500 views a video x 62% qualified = 310 qualified views: most videos stay under the mark.
+    expect(mark.expected).toBeLessThan(0.5);
   });
 
   it('pays nothing now when not eligible, but shows the potential', () => {
@@ -247,8 +328,8 @@ describe('earnings', () => {
   });
 
   it('values LIVE gifts as diamonds at USD 0.005', () => {
-    // 10 hours x 20 viewers x 4 coins x 0.5 diamonds x USD 0.005 = USD 2.
-    expect(method('live-gifts', { liveHours: 10, liveViewers: 20 }).monthly.expected).toBeCloseTo(2, 6);
+    // 10 hours x 20 viewers x 4 coins x 0.65 diamonds x USD 0.005 = USD 2.60.
+    expect(method('live-gifts', { liveHours: 10, liveViewers: 20 }).monthly.expected).toBeCloseTo(2.6, 6);
   });
 
   it('converts to the chosen currency with the dated ECB rate', () => {
@@ -287,15 +368,15 @@ describe('calibration with the creator\'s own numbers', () => {
   it('uses your RPM instead of the typical range, which narrows the estimate', () => {
     const typical = method('creator-rewards', { longVideoShare: 50 });
     const own = method('creator-rewards', { longVideoShare: 50, myRpm: 1 });
-    // 200,000 views x 50% x 40% qualified / 1,000 x USD 1.00 = USD 40.
-    expect(own.potential.expected).toBeCloseTo(40, 2);
+    // 200,000 views x 50% x 99.65% past the mark x 62% qualified / 1,000 x USD 1.00 = USD 61.78.
+    expect(own.potential.expected).toBeCloseTo(61.78, 2);
     expect(own.potential.high / own.potential.low).toBeLessThan(typical.potential.high / typical.potential.low);
     expect(own.formula.find((step) => step.field === 'myRpm')).toMatchObject({ calibrated: true, kind: 'input' });
     expect(own.formula.some((step) => step.label.startsWith('Pay per 1,000'))).toBe(false);
   });
 
   it('converts your RPM from your currency', () => {
-    expect(method('creator-rewards', { longVideoShare: 50, myRpm: 1, currency: 'EUR' }).potential.expected).toBeCloseTo(40, 1);
+    expect(method('creator-rewards', { longVideoShare: 50, myRpm: 1, currency: 'EUR' }).potential.expected).toBeCloseTo(61.78, 1);
   });
 
   it('values your Diamonds at USD 0.005 each, exactly', () => {
@@ -322,8 +403,8 @@ describe('calibration with the creator\'s own numbers', () => {
 
 describe('rules that start later', () => {
   it('stop an eligibility from the month they start when they are not met', () => {
-    // LIVE gifts at age 17 before 2022-11-23 (16+ then), 18+ from that date.
-    const live = method('live-gifts', { age: 17 }, '2022-06-01');
+    // LIVE gifts at age 17 before 2019-12-04 (16+ then), 18+ from that date.
+    const live = method('live-gifts', { age: 17 }, '2019-06-10');
     expect(live.eligible).toBe(true);
     expect(live.projection.map((point) => point.eligible).slice(0, 6)).toEqual([true, true, true, true, true, false]);
   });
@@ -380,8 +461,8 @@ describe('audience location (Creator Rewards pays by where viewers are)', () => 
   it('pays a US creator with a mostly Brazilian audience at nearly the Brazilian rate', () => {
     const us = method('creator-rewards').monthly.expected;
     const brazilian = method('creator-rewards', { audience: 'BR:90' }).monthly.expected;
-    // 200,000 views x 50% x 40% / 1,000 x (0.23 x 90% + 0.70 x 10%) = 11.08.
-    expect(brazilian).toBeCloseTo(11.08, 2);
+    // 200,000 views x 50% x 99.65% past the mark x 62% / 1,000 x (0.24 x 90% + 0.70 x 10%) = 17.67.
+    expect(brazilian).toBeCloseTo(17.67, 2);
     expect(brazilian).toBeLessThan(us);
   });
 
@@ -389,7 +470,7 @@ describe('audience location (Creator Rewards pays by where viewers are)', () => 
     // The Netherlands has no override: the rest is at the base rate, from another source.
     const step = rpmOf({ country: 'NL', audience: 'US:50' });
     expect(step.source).toBeUndefined();
-    expect(new Set(step.mix?.map((part) => part.source))).toEqual(new Set(['calculatecreator-rates', 'profileredefined-rpm']));
+    expect(new Set(step.mix?.map((part) => part.source))).toEqual(new Set(['calculatecreator-rates', 'napolify-rpm']));
   });
 
   it('lets the creator\'s own RPM win over the audience mix', () => {

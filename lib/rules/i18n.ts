@@ -80,9 +80,13 @@ export type EngineText = {
     thousandViews: string;
     followers: string;
     longVideoShare: string;
+    /** Creator Rewards: the share of views on videos past the per-video mark, from views per video. */
+    pastMark: string;
     myRpm: string;
     /** Creator Rewards' RPM mixed by where the audience lives. */
     audienceRpm: string;
+    /** Brand deals' market factor mixed by where the audience lives. */
+    audienceMarket: string;
     liveHours: string;
     liveViewers: string;
     myDiamonds: string;
@@ -203,8 +207,10 @@ const en: EngineText = {
     thousandViews: 'Views in 30 days, in thousands',
     followers: 'Followers',
     longVideoShare: 'Share of views on videos over one minute',
+    pastMark: 'Share of views on videos past 1,000 qualified views (from your views per video)',
     myRpm: 'Your RPM last month, in USD',
     audienceRpm: 'Pay per 1,000 qualified views (RPM), by where your audience lives',
+    audienceMarket: 'Market factor, by where your audience lives (brand budgets against the US)',
     liveHours: 'LIVE hours a month',
     liveViewers: 'Average LIVE viewers',
     myDiamonds: 'Your Diamonds last month',
@@ -322,8 +328,10 @@ const nl: EngineText = {
     thousandViews: 'Weergaven in 30 dagen, in duizenden',
     followers: 'Volgers',
     longVideoShare: 'Deel van je weergaven op video’s langer dan een minuut',
+    pastMark: 'Deel van je weergaven op video’s boven 1.000 gekwalificeerde weergaven (uit je weergaven per video)',
     myRpm: 'Jouw RPM vorige maand, in USD',
     audienceRpm: 'Uitbetaling per 1.000 gekwalificeerde weergaven (RPM), naar waar je publiek woont',
+    audienceMarket: 'Marktfactor, naar waar je publiek woont (merkbudgetten ten opzichte van de VS)',
     liveHours: 'LIVE-uren per maand',
     liveViewers: 'Gemiddeld aantal LIVE-kijkers',
     myDiamonds: 'Jouw Diamanten vorige maand',

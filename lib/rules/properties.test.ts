@@ -29,7 +29,8 @@ const dateArbitrary = fc
   .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10));
 
-describe('engine properties', () => {
+// Hundreds of evaluations per property: on a busy shared machine they need more than vitest's default 5 s.
+describe('engine properties', { timeout: 30_000 }, () => {
   it('parsing never throws on arbitrary input', () => {
     fc.assert(
       fc.property(fc.anything(), (input) => {

@@ -157,17 +157,17 @@ export const methodRuleSchema = z.discriminatedUnion('id', [
   z.strictObject({
     id: z.literal('creator-rewards'),
     ...describedShape,
-    parameters: params({ qualifiedShare: p, rpm: p }),
+    parameters: params({ qualifiedShare: p, rpm: p, perVideoMark: p, viewSpread: p }),
   }),
   z.strictObject({
     id: z.literal('live-gifts'),
     ...describedShape,
-    parameters: params({ coinsPerViewerHour: p, diamondsPerCoin: p, usdPerDiamond: p }),
+    parameters: params({ coinsPerViewerHour: p, diamondsPerCoin: p, usdPerDiamond: p, coinPrice: p }),
   }),
   z.strictObject({
     id: z.literal('live-subscriptions'),
     ...describedShape,
-    parameters: params({ subscriberRate: p, price: p, creatorShare: p }),
+    parameters: params({ subscriberRate: p, price: p, afterStoreFees: p, creatorShare: p }),
   }),
   z.strictObject({
     id: z.literal('video-gifts'),
@@ -187,7 +187,7 @@ export const methodRuleSchema = z.discriminatedUnion('id', [
   z.strictObject({
     id: z.literal('brand-partnerships'),
     ...describedShape,
-    parameters: params({ dealsPerMonth: p, engagementBenchmark: p }),
+    parameters: params({ dealsPerMonth: p, engagementBenchmark: p, marketFactor: p }),
     /** Suggested rates for a media kit, as shares of the fee for a dedicated sponsored video. */
     formats: params({ dedicatedVideo: p, productPlacement: p, liveMention: p }),
     tiers: z.array(tierSchema).min(1),
