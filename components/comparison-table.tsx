@@ -57,7 +57,7 @@ export function ComparisonTable({ methods }: { methods: ComparisonRow[] }) {
               <button
                 type="button"
                 onClick={() => setSort(NEXT_SORT[sort])}
-                className="inline-flex items-center gap-1 font-semibold underline decoration-dotted underline-offset-2"
+                className="inline-flex min-h-11 items-center gap-1 font-semibold underline decoration-dotted underline-offset-2"
               >
                 {t('expected')}
                 <span aria-hidden="true">{sort === 'descending' ? '↓' : sort === 'ascending' ? '↑' : '↕'}</span>

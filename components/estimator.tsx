@@ -4,10 +4,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { CreatorProfile, Locale, ProfileField, Ruleset } from '@/lib/rules';
 import { DEFAULT_PROFILE } from '@/lib/rules/profile-fields';
-import { EXAMPLE_PROFILES } from '@/lib/form-fields';
 import { buildProfileQuery, fieldTexts } from '@/lib/profile-text';
-import type { parseField as ParseField, ParamIssue } from '@/lib/share-link';
+import type { parseField as ParseField, parseProfileQuery as ParseProfileQuery, ParamIssue } from '@/lib/share-link';
 import type LiveResultsType from './live-results';
+import { ExampleButtons } from './example-buttons';
 import { ShareActions, ShareContext } from './share-actions';
 import { StatsForm, type CountryOption } from './stats-form';
 import { TikTokImport } from './tiktok-import';
@@ -33,7 +33,12 @@ type Props = {
   initialResults: ReactNode;
 };
 
-type Live = { LiveResults: ComponentType<Parameters<typeof LiveResultsType>[0]>; ruleset: Ruleset; parseField: typeof ParseField };
+type Live = {
+  LiveResults: ComponentType<Parameters<typeof LiveResultsType>[0]>;
+  ruleset: Ruleset;
+  parseField: typeof ParseField;
+  parseProfileQuery: typeof ParseProfileQuery;
+};
 
 /**
  * The engine, the rules, the field validation and the results' code: fetched when the browser is idle, or
@@ -44,6 +49,7 @@ function loadLive(locale: Locale): Promise<Live> {
     LiveResults: module.default,
     ruleset: await module.loadRuleset(locale),
     parseField: module.parseField,
+    parseProfileQuery: module.parseProfileQuery,
   }));
 }
 
@@ -154,16 +160,36 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
     [startLoading, checkTyped],
   );
 
+  /** Shows a whole profile at once: an example, or the one a Back or Forward step returns to. */
+  const showProfile = useCallback(
+    (next: CreatorProfile) => {
+      setEdited(true);
+      startLoading(true);
+      unchecked.current.clear();
+      editing.current = null;
+      setProfile(next);
+      setTexts(fieldTexts(next, locale));
+      setErrors({});
+      setIssues([]);
+    },
+    [locale, startLoading],
+  );
+
   function loadExample(values: Partial<CreatorProfile>) {
-    setEdited(true);
-    startLoading(true);
-    unchecked.current.clear();
     const next = { ...DEFAULT_PROFILE, ...values };
-    setProfile(next);
-    setTexts(fieldTexts(next, locale));
-    setErrors({});
-    setIssues([]);
+    // A step in history of its own: Back returns to what the creator had typed.
+    const query = buildProfileQuery(next, rulesetVersion);
+    window.history.pushState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+    showProfile(next);
   }
+
+  useEffect(() => {
+    // Back and Forward between examples and what was typed: the URL holds the profile.
+    const onPopState = () =>
+      startLoading(true, (loaded) => showProfile(loaded.parseProfileQuery(new URLSearchParams(window.location.search), locale).profile));
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [locale, showProfile, startLoading]);
 
   /**
    * Imported numbers go in as if the creator had typed them: shown the form's way, checked by the same
@@ -213,21 +239,7 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
         <aside className="mb-8 lg:mb-0">
           <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:px-1 lg:pb-6">
             <h2 className="text-xl font-semibold">{t('estimator.yourStats')}</h2>
-            <div className="mt-2 mb-4">
-              <p className="text-sm text-stone-700" id="examples-label">{t('estimator.examplesLabel')}</p>
-              <div className="mt-1 flex flex-wrap gap-2" role="group" aria-labelledby="examples-label">
-                {EXAMPLE_PROFILES.map((example) => (
-                  <button
-                    key={example.id}
-                    type="button"
-                    onClick={() => loadExample(example.values as Partial<CreatorProfile>)}
-                    className="rounded-full border border-stone-400 bg-white px-3 py-1 text-sm text-stone-800 hover:bg-stone-100"
-                  >
-                    {t(`estimator.examples.${example.id}`)}
-                  </button>
-                ))}
-              </div>
-            </div>
+            <ExampleButtons onPick={loadExample} />
             <TikTokImport onImport={importFields}>
               <StatsForm texts={texts} errors={errors} countries={countries} onChange={onChange} />
             </TikTokImport>

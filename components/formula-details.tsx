@@ -102,7 +102,7 @@ export function FormulaDetails(props: FormulaProps) {
   const body = <FormulaBody {...props} />;
   return (
     <details className="group mt-4 rounded-lg border border-stone-200 bg-stone-50" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="cursor-pointer select-none px-3 py-2 text-sm font-medium text-stone-800">
+      <summary className="flex min-h-11 cursor-pointer items-center px-3 py-2 text-sm font-medium text-stone-800 select-none">
         {t('summary')}<span className="sr-only">{card('forName', { name: method.name })}</span>
       </summary>
       {open ? body : <noscript>{body}</noscript>}

@@ -80,7 +80,7 @@ export default function ImportStatus({ state, onUndo }: { state: ImportState; on
       )}
       {notes.length > 0 && (
         <details className="text-stone-700">
-          <summary className="cursor-pointer select-none py-1">{t('notes', { count: notes.length })}</summary>
+          <summary className="flex min-h-11 cursor-pointer items-center select-none">{t('notes', { count: notes.length })}</summary>
           <Notices notices={notes} />
         </details>
       )}

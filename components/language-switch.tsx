@@ -20,7 +20,7 @@ export function LanguageSwitch() {
           hrefLang={locale}
           lang={locale}
           aria-current={locale === current ? 'true' : undefined}
-          className="underline-offset-2 hover:underline aria-[current=true]:font-semibold aria-[current=true]:no-underline"
+          className="inline-flex min-h-11 items-center px-1 underline-offset-2 hover:underline aria-[current=true]:font-semibold aria-[current=true]:no-underline"
         >
           {t(locale)}
         </a>

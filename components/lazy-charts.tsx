@@ -117,7 +117,7 @@ function TableDetails({ summary, children }: { summary: string; children: ReactN
   const [open, setOpen] = useState(false);
   return (
     <details className="mt-2 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="cursor-pointer font-medium">{summary}</summary>
+      <summary className="flex min-h-11 cursor-pointer items-center font-medium">{summary}</summary>
       {open ? children : <noscript>{children}</noscript>}
     </details>
   );

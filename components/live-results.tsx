@@ -9,7 +9,7 @@ import { Results } from './results';
 import type { CountryOption } from './stats-form';
 
 /** Field validation (zod) travels with the engine, so the page's first load carries neither. */
-export { parseField } from '@/lib/share-link';
+export { parseField, parseProfileQuery } from '@/lib/share-link';
 
 /** The rules in a language, for the browser: loaded with this module's chunk, not with the page. */
 export async function loadRuleset(locale: Locale): Promise<Ruleset> {

@@ -1,6 +1,8 @@
 import { useTranslations } from 'next-intl';
 import type { CreatorProfile, Currency, MethodResult, RequirementResult, Source } from '@/lib/rules';
 import { FIELD_SPECS } from '@/lib/form-fields';
+import { showValue } from '@/lib/profile-text';
+import { DEFAULT_PROFILE } from '@/lib/rules/profile-fields';
 import { useDisplay } from '@/lib/use-display';
 import { FormulaDetails } from './formula-details';
 import { chartSeries, formulaSlice } from '@/lib/result-slices';
@@ -63,7 +65,7 @@ function Outlook({ method }: { method: MethodResult }) {
 /** Fields folded under "More details" (the six that decide eligibility are always in view). */
 const FOLDED_FIELDS = new Set(FIELD_SPECS.filter((spec) => !spec.essential).map((spec) => spec.field));
 
-function Money({ method, currency }: { method: MethodResult; currency: Currency }) {
+function Money({ method, currency, profile }: { method: MethodResult; currency: Currency; profile: CreatorProfile }) {
   const t = useTranslations();
   const display = useDisplay();
   // A default of 0 under More details (LIVE hours, viewers, price, margin) leaves nothing to estimate:
@@ -72,6 +74,23 @@ function Money({ method, currency }: { method: MethodResult; currency: Currency 
     (step) => step.kind === 'input' && !step.calibrated && step.expected === 0 && step.field !== undefined && FOLDED_FIELDS.has(step.field),
   );
   const missingLabel = missingInput?.field && t(`form.fields.${missingInput.field}.label`);
+  /** "50% of views", "General / lifestyle", "20": a field's value as the form words it. */
+  const fieldValueText = (field: keyof CreatorProfile) => {
+    const value = profile[field];
+    if (typeof value === 'string' && t.has(`form.options.${field}.${value}`)) return t(`form.options.${field}.${value}`);
+    const suffix = t.has(`form.fields.${field}.suffix`) ? t(`form.fields.${field}.suffix`) : '';
+    return `${showValue(value, display.locale)}${suffix.startsWith('%') ? suffix : suffix ? ` ${suffix}` : ''}`;
+  };
+  // A typical value stands in for a number the creator has not given (20 LIVE viewers): say which, on the card.
+  const assumed = method.formula.filter(
+    (step) =>
+      step.kind === 'input' &&
+      !step.calibrated &&
+      step.expected !== 0 &&
+      step.field !== undefined &&
+      FOLDED_FIELDS.has(step.field) &&
+      profile[step.field] === DEFAULT_PROFILE[step.field],
+  );
   const range = method.eligible ? method.monthly : method.potential;
   // From the creator's own earnings every factor can be exact: then there is one amount, not a range.
   const exact = range.low === range.high;
@@ -95,6 +114,15 @@ function Money({ method, currency }: { method: MethodResult; currency: Currency 
         </p>
       )}
       {missingLabel && <p className="mt-1 text-stone-700">{t('card.fillIn', { label: missingLabel })}</p>}
+      {!missingLabel && assumed.length > 0 && (
+        <p className="mt-1 text-stone-700" data-testid="assumed">
+          {t('card.assumed', {
+            values: assumed
+              .map((step) => t('card.assumedValue', { label: t(`form.fields.${step.field!}.label`), value: fieldValueText(step.field!) }))
+              .join(', '),
+          })}
+        </p>
+      )}
     </div>
   );
 }
@@ -130,7 +158,7 @@ function CardDetails({ method, currency, asOf, sources, profile, withOutlook = f
       ))}
       {withOutlook && <Outlook method={method} />}
 
-      <Money method={method} currency={currency} />
+      <Money method={method} currency={currency} profile={profile} />
       {hasProjection && (
         <MethodChart
           method={chartSeries(method)}
@@ -184,7 +212,7 @@ export function MethodCard({ method, currency, asOf, sources, profile }: CardPro
         <>
           <Outlook method={method} />
           <details className="mt-3">
-            <summary className="cursor-pointer text-sm font-medium text-stone-800">
+            <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-stone-800">
               {t('details')}<span className="sr-only">{t('forName', { name: method.name })}</span>
             </summary>
             <CardDetails method={method} currency={currency} asOf={asOf} sources={sources} profile={profile} />

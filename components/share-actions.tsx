@@ -20,7 +20,7 @@ export function ShareActions(props: Share) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
       <CopyLinkButton key={query} query={query} fieldsWithErrors={fieldsWithErrors} />
-      <a href={`/${locale}/media-kit${query ? `?${query}` : ''}`} className="text-sm font-medium underline">
+      <a href={`/${locale}/media-kit${query ? `?${query}` : ''}`} className="inline-flex min-h-11 items-center text-sm font-medium underline">
         {t('mediaKit')}
       </a>
     </div>

@@ -67,17 +67,18 @@ function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec:
 
   if (spec.control === 'checkbox') {
     return (
-      <div className="flex items-start gap-2">
+      // The label wraps the box, so the whole row (at least 44 px tall) toggles it.
+      <label htmlFor={id} className="flex min-h-11 cursor-pointer items-center gap-3 text-sm text-stone-800">
         <input
           id={id}
           name={spec.field}
           type="checkbox"
-          className="mt-1 size-4 accent-stone-900"
+          className="size-5 shrink-0 accent-stone-900"
           checked={texts[spec.field] === 'true'}
           onChange={(event) => onChange(spec.field, String(event.target.checked))}
         />
-        <label htmlFor={id} className="text-sm text-stone-800">{label}</label>
-      </div>
+        {label}
+      </label>
     );
   }
 
@@ -178,7 +179,7 @@ export function StatsForm(props: FormProps) {
         ))}
       </div>
       <details className="rounded-lg border border-stone-300 bg-white/60 p-3">
-        <summary className="cursor-pointer select-none font-medium text-stone-800">{t('moreDetails')}</summary>
+        <summary className="flex min-h-11 cursor-pointer items-center font-medium text-stone-800 select-none">{t('moreDetails')}</summary>
         <div className="mt-3 space-y-5">
           {GROUPS.map((group) => (
             <Group key={group} group={group} specs={rest.filter((spec) => spec.group === group)} {...props} />
