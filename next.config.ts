@@ -21,13 +21,14 @@ const nextConfig: NextConfig = {
   experimental: { inlineCss: true },
   // `NEXT_OUTPUT=standalone npm run build` gives a self-contained server in .next/standalone (see README).
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
-  // The OG image reads its fonts at run time; make sure standalone builds carry them.
-  outputFileTracingIncludes: { '/[locale]/og': ['./assets/fonts/*.ttf'] },
+  // The OG image and the media kit's PDF read their fonts at run time; make sure standalone builds carry them.
+  outputFileTracingIncludes: { '/[locale]/og': ['./assets/fonts/*.ttf'], '/[locale]/media-kit/pdf': ['./assets/fonts/*.ttf'] },
   async headers() {
     return [
       { source: '/:path*', headers: COMMON_SECURITY_HEADERS },
       { source: '/api/:path*', headers: lockedDown },
       { source: '/:locale(en|nl)/og', headers: lockedDown },
+      { source: '/:locale(en|nl)/media-kit/pdf', headers: lockedDown },
       { source: '/favicon.ico', headers: lockedDown },
       { source: '/_next/:path*', headers: lockedDown },
       // Later entries override earlier ones for the same header: build scripts may start the import's worker.

@@ -38,9 +38,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages only: API responses, OG images and static files get a fixed policy from next.config.ts.
-      // `/en/og` itself is an image route; `/en/og/anything` is an unknown page, so it comes here.
-      source: '/((?!api/|(?:en|nl)/og$|_next/static|_next/image|icon.svg|favicon.ico).*)',
+      // Pages only: API responses, OG images, the media kit's PDF and static files get a fixed policy from
+      // next.config.ts. `/en/og` itself is an image route; `/en/og/anything` is an unknown page, so it comes here.
+      source: '/((?!api/|(?:en|nl)/(?:og|media-kit/pdf)$|_next/static|_next/image|icon.svg|favicon.ico).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

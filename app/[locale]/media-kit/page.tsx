@@ -3,26 +3,16 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { pageLocale } from '@/i18n/routing';
 import { LanguageSwitch } from '@/components/language-switch';
 import { MediaKit } from '@/components/media-kit';
-import { MediaKitDetailsForm } from '@/components/media-kit-details-form';
+import { MediaKitDetailsForm, QueryFields } from '@/components/media-kit-details-form';
 import { PrintButton } from '@/components/print-button';
-import { evaluateProfile, rulesetFor, sponsoredRates, todayIso, type Locale } from '@/lib/rules';
-import { parseMediaKitQuery, type MediaKitMessages } from '@/lib/media-kit-link';
+import { buildMediaKitQuery, mediaKitPdfPath, parseMediaKitQuery } from '@/lib/media-kit-link';
 import { buildProfileQuery } from '@/lib/profile-text';
-import { parseProfileQuery } from '@/lib/share-link';
+import { kitMessages, loadMediaKit } from './load-kit';
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-async function kitMessages(locale: Locale): Promise<MediaKitMessages> {
-  const [t, link] = await Promise.all([getTranslations({ locale, namespace: 'mediaKit' }), getTranslations({ locale, namespace: 'link' })]);
-  return {
-    tooLong: (field, max, input) => t('nameTooLong', { field, max, input }),
-    badHandle: (input) => t('badHandle', { input }),
-    leftOut: (message) => link('leftOut', { message }),
-  };
-}
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -35,30 +25,43 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-/** /<lang>/media-kit?<result link>&name=&handle=&bio=&tiers=1: a print-ready media kit for brands. */
+const NICHE_ONLY = new Set(['niche'] as const);
+
+/**
+ * /<lang>/media-kit?<result link>&name=&handle=&bio=&tiers=1: a media kit for brands, with only the
+ * numbers the link gives (see `givenFields`), as a page to print and as a PDF to download.
+ */
 export default async function MediaKitPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   setRequestLocale(locale);
-  const [t, link] = await Promise.all([getTranslations('mediaKit'), getTranslations('link')]);
+  const [t, link, form] = await Promise.all([getTranslations('mediaKit'), getTranslations('link'), getTranslations('form')]);
   const query = await searchParams;
-  const { profile, issues } = parseProfileQuery(query, locale);
-  const { details, issues: kitIssues } = parseMediaKitQuery(query, await kitMessages(locale));
-  const ruleset = rulesetFor(locale);
-  const result = evaluateProfile(profile, todayIso(), ruleset);
-  const resultQuery = buildProfileQuery(profile, result.rulesetVersion);
+  const { profile, issues, details, kitIssues, given, result, content, kitQuery } = await loadMediaKit(query, locale);
   const messages = [
     ...issues.map((issue) => link('using', { message: issue.message, value: issue.fallback || link('nothing') })),
     ...kitIssues.map((issue) => issue.message),
   ];
+  const missing = [
+    ...(content.missing.length > 0 ? [t('missing', { fields: content.missing.map((field) => form(`fields.${field}.label`)).join('; ') })] : []),
+    ...(content.rates ? [] : [t('missingRates')]),
+  ];
+  const backHref = `/${locale}?${buildProfileQuery(profile, result.rulesetVersion)}`;
   return (
     <main className="min-h-screen bg-stone-100 px-4 py-6 print:bg-white print:p-0">
       <div className="mx-auto mb-4 flex max-w-[190mm] flex-wrap items-center justify-between gap-3 print:hidden">
-        <a href={`/${locale}?${resultQuery}`} className="text-sm underline">
+        <a href={backHref} className="inline-flex min-h-11 items-center text-sm underline">
           {t('back')}
         </a>
-        <div className="flex flex-wrap items-center gap-4">
+        <div className="flex flex-wrap items-center gap-3">
           <LanguageSwitch />
-          <PrintButton label={t('download')} />
+          <PrintButton label={t('print')} />
+          {/* A GET form, not a link: a real button, with or without JavaScript; the file arrives as a download. */}
+          <form method="get" action={mediaKitPdfPath(locale)}>
+            <QueryFields query={kitQuery} />
+            <button type="submit" className="min-h-11 rounded-md bg-stone-900 px-4 py-2 text-sm font-semibold text-white hover:bg-stone-700">
+              {t('download')}
+            </button>
+          </form>
         </div>
       </div>
       {messages.length > 0 && (
@@ -71,8 +74,19 @@ export default async function MediaKitPage({ params, searchParams }: Props) {
           </ul>
         </div>
       )}
-      <MediaKitDetailsForm resultQuery={resultQuery} details={details} />
-      <MediaKit result={result} rates={sponsoredRates(profile, ruleset)} details={details} />
+      {missing.length > 0 && (
+        <div className="mx-auto mb-4 max-w-[190mm] rounded-xl border border-stone-300 bg-white p-4 text-sm text-stone-700 print:hidden" data-testid="kit-missing">
+          {missing.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
+      <MediaKitDetailsForm
+        resultQuery={buildMediaKitQuery(profile, given, result.rulesetVersion, undefined, NICHE_ONLY)}
+        details={details}
+        niche={given.has('niche') ? profile.niche : undefined}
+      />
+      <MediaKit content={content} />
     </main>
   );
 }
