@@ -7,20 +7,8 @@ import type { Display } from '@/lib/display';
 import { useDisplay } from '@/lib/use-display';
 import { StatusBadge } from './status-badge';
 
-type Sort = 'none' | 'descending' | 'ascending';
-const NEXT_SORT: Record<Sort, Sort> = { none: 'descending', descending: 'ascending', ascending: 'none' };
-
-/** A cell that, on a phone where rows stack, names its column (as generated text: one element less per cell to hydrate). */
-function Cell({ label, wide = '', children }: { label: string; wide?: string; children: React.ReactNode }) {
-  return (
-    <td
-      data-label={`${label}: `}
-      className={`block py-1 before:text-stone-600 before:content-[attr(data-label)] md:table-cell md:p-3 md:before:content-none ${wide}`}
-    >
-      {children}
-    </td>
-  );
-}
+/** Eligible first (the order of the cards and the summary), or what pays most this month. */
+type Order = 'outlook' | 'expected';
 
 function unlockText(method: ComparisonRow, now: string, display: Display): string {
   if (method.eligible) return now;
@@ -28,78 +16,117 @@ function unlockText(method: ComparisonRow, now: string, display: Display): strin
   return method.blockedReason ?? '';
 }
 
-/** Every method side by side, with the seed article's columns and this creator's numbers. Sortable by income. */
+/** What pays most now; then what is open now; then what would pay most once unlocked. */
+function byExpectedNow(a: ComparisonRow, b: ComparisonRow): number {
+  return b.monthlyExpected - a.monthlyExpected || Number(b.eligible) - Number(a.eligible) || b.potential.expected - a.potential.expected;
+}
+
+function Expected({ method }: { method: ComparisonRow }) {
+  const t = useTranslations('compare');
+  return (
+    <>
+      <span className="font-medium">{method.expectedText}</span>
+      <span className="block text-xs whitespace-nowrap text-stone-600">
+        {method.rangeText}
+        {!method.eligible && t('onceEligible')}
+      </span>
+    </>
+  );
+}
+
+/** The seed article's columns, in order: the key of each column's heading and of its text in `comparison`. */
+const SEED_COLUMNS = [
+  ['incomeType', 'incomeType'],
+  ['requirements', 'requirementsText'],
+  ['potential', 'earningPotential'],
+  ['effort', 'effort'],
+  ['payout', 'payoutTiming'],
+] as const;
+
+/**
+ * Every method side by side. On a phone, one compact row per method (name, status, expected a month,
+ * when) that opens to the seed article's columns; from md up, a table whose method column stays in place
+ * while it scrolls. One order control above both.
+ */
 export function ComparisonTable({ methods }: { methods: ComparisonRow[] }) {
   const t = useTranslations('compare');
   const display = useDisplay();
-  const [sort, setSort] = useState<Sort>('none');
-  const rows =
-    sort === 'none'
-      ? methods
-      : [...methods].sort((a, b) =>
-          sort === 'descending' ? b.potential.expected - a.potential.expected : a.potential.expected - b.potential.expected,
-        );
-  const sortLabel = t(`sorted.${sort}`);
+  const [order, setOrder] = useState<Order>('outlook');
+  const rows = order === 'outlook' ? methods : [...methods].sort(byExpectedNow);
   return (
-    <div
-      className="scroll-shadows overflow-x-auto rounded-xl border border-stone-200"
-      role="region"
-      aria-label={t('region')}
-      tabIndex={0}
-    >
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t('caption')}</caption>
-        <thead className="hidden bg-stone-100 text-stone-700 md:table-header-group">
-          <tr>
-            <th scope="col" className="p-3">{t('method')}</th>
-            <th scope="col" className="p-3">{t('you')}</th>
-            <th scope="col" className="p-3" aria-sort={sort === 'none' ? 'none' : sort}>
-              <button
-                type="button"
-                onClick={() => setSort(NEXT_SORT[sort])}
-                className="inline-flex min-h-11 items-center gap-1 font-semibold underline decoration-dotted underline-offset-2"
-              >
-                {t('expected')}
-                <span aria-hidden="true">{sort === 'descending' ? '↓' : sort === 'ascending' ? '↑' : '↕'}</span>
-                <span className="sr-only">{t('activate', { state: sortLabel })}</span>
-              </button>
-            </th>
-            <th scope="col" className="p-3">{t('unlock')}</th>
-            <th scope="col" className="p-3">{t('incomeType')}</th>
-            <th scope="col" className="p-3">{t('requirements')}</th>
-            <th scope="col" className="p-3">{t('potential')}</th>
-            <th scope="col" className="p-3">{t('effort')}</th>
-            <th scope="col" className="p-3">{t('payout')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((method) => (
-            // On phones each row becomes a stacked block; from md up it is an ordinary table row.
-            <tr key={method.id} data-method-row={method.id} className="block border-t border-stone-200 p-3 align-top first:border-t-0 md:table-row md:p-0">
-              <th scope="row" className="block font-semibold text-stone-900 md:table-cell md:p-3">{method.name}</th>
-              <td className="block py-1 md:table-cell md:p-3"><StatusBadge method={method} /></td>
-              <Cell label={t('expected')}>
-                <span className="font-medium">{method.expectedText}</span>
-                <span className="block whitespace-nowrap text-xs text-stone-600">
-                  {method.rangeText}
-                  {!method.eligible && t('onceEligible')}
+    <div>
+      <div role="group" aria-label={t('orderLabel')} className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-stone-700" aria-hidden="true">{t('orderLabel')}:</span>
+        {(['outlook', 'expected'] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            aria-pressed={order === option}
+            onClick={() => setOrder(option)}
+            className="min-h-11 rounded-full border border-stone-400 bg-white px-4 font-medium text-stone-800 hover:bg-stone-100 aria-pressed:border-stone-900 aria-pressed:bg-stone-900 aria-pressed:text-white"
+          >
+            {t(`order.${option}`)}
+          </button>
+        ))}
+      </div>
+
+      <ul className="space-y-2 md:hidden" aria-label={t('caption')}>
+        {rows.map((method) => (
+          <li key={method.id} data-method-row={method.id}>
+            <details className="rounded-lg border border-stone-200 bg-white">
+              <summary className="grid min-h-11 cursor-pointer grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 p-3">
+                <span className="font-semibold text-stone-900">{method.name}</span>
+                <span className="text-right text-sm">
+                  <Expected method={method} />
                 </span>
-              </Cell>
-              <Cell label={t('unlock')}>{unlockText(method, t('now'), display)}</Cell>
-              <Cell label={t('incomeType')} wide="md:min-w-32">{method.comparison.incomeType}</Cell>
-              <Cell label={t('requirements')} wide="md:min-w-48">{method.comparison.requirementsText}</Cell>
-              <Cell label={t('potential')} wide="md:min-w-40">{method.comparison.earningPotential}</Cell>
-              <Cell label={t('effort')} wide="md:min-w-40">{method.comparison.effort}</Cell>
-              <Cell label={t('payout')} wide="md:min-w-40">{method.comparison.payoutTiming}</Cell>
+                <span className="col-span-2 flex flex-wrap items-center gap-2 text-sm text-stone-700">
+                  <StatusBadge method={method} />
+                  {!method.eligible && method.eligibleInMonths === null && <span>{unlockText(method, t('now'), display)}</span>}
+                </span>
+              </summary>
+              <dl className="space-y-2 border-t border-stone-200 p-3 text-sm">
+                {SEED_COLUMNS.map(([heading, key]) => (
+                  <div key={key}>
+                    <dt className="text-stone-600">{t(heading)}</dt>
+                    <dd className="text-stone-900">{method.comparison[key]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          </li>
+        ))}
+      </ul>
+
+      <div className="scroll-shadows hidden overflow-x-auto rounded-xl border border-stone-200 md:block" role="region" aria-label={t('region')} tabIndex={0}>
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{t('caption')}</caption>
+          <thead className="bg-stone-100 text-stone-700">
+            <tr>
+              <th scope="col" className="sticky left-0 z-10 bg-stone-100 p-3">{t('method')}</th>
+              <th scope="col" className="p-3">{t('you')}</th>
+              <th scope="col" className="p-3" aria-sort={order === 'expected' ? 'descending' : undefined}>{t('expected')}</th>
+              <th scope="col" className="p-3">{t('unlock')}</th>
+              {SEED_COLUMNS.map(([heading]) => (
+                <th key={heading} scope="col" className="min-w-40 p-3">{t(heading)}</th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="border-t border-stone-200 p-3 text-xs text-stone-600 md:hidden">
-        <button type="button" onClick={() => setSort(NEXT_SORT[sort])} className="font-semibold underline">
-          {t('sortButton', { state: sortLabel })}
-        </button>
-      </p>
+          </thead>
+          <tbody>
+            {rows.map((method) => (
+              <tr key={method.id} data-method-row={method.id} className="border-t border-stone-200 align-top">
+                {/* The method's name stays in view while the wide table scrolls sideways. */}
+                <th scope="row" className="sticky left-0 z-10 bg-white p-3 font-semibold text-stone-900">{method.name}</th>
+                <td className="p-3"><StatusBadge method={method} /></td>
+                <td className="p-3"><Expected method={method} /></td>
+                <td className="p-3">{unlockText(method, t('now'), display)}</td>
+                {SEED_COLUMNS.map(([, key]) => (
+                  <td key={key} className="p-3">{method.comparison[key]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

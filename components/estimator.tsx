@@ -8,6 +8,8 @@ import { buildProfileQuery, fieldTexts } from '@/lib/profile-text';
 import type { parseField as ParseField, parseProfileQuery as ParseProfileQuery, ParamIssue } from '@/lib/share-link';
 import type LiveResultsType from './live-results';
 import { ExampleButtons } from './example-buttons';
+import { NumbersBar } from './numbers-bar';
+import { useDebounced } from '@/lib/use-debounced';
 import { ShareActions, ShareContext } from './share-actions';
 import { StatsForm, type CountryOption } from './stats-form';
 import { TikTokImport } from './tiktok-import';
@@ -31,6 +33,8 @@ type Props = {
   countries: readonly CountryOption[];
   /** The results of `initialProfile`, rendered by the server: shown until the creator edits something. */
   initialResults: ReactNode;
+  /** The link carries stats: on a phone, show the answer first and fold the form into a bar. */
+  foldOnPhone: boolean;
 };
 
 type Live = {
@@ -58,7 +62,7 @@ function loadLive(locale: Locale): Promise<Live> {
  * server, so the page has little to hydrate; from the first edit on, the browser evaluates every change
  * itself, with no round trip.
  */
-export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChangedNotice, rulesetVersion, asOf, countries, initialResults }: Props) {
+export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChangedNotice, rulesetVersion, asOf, countries, initialResults, foldOnPhone }: Props) {
   const locale = useLocale() as Locale;
   const t = useTranslations();
   const [profile, setProfile] = useState(initialProfile);
@@ -238,11 +242,20 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
         )}
         <aside className="mb-8 lg:mb-0">
           <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:px-1 lg:pb-6">
-            <h2 className="text-xl font-semibold">{t('estimator.yourStats')}</h2>
-            <ExampleButtons onPick={loadExample} />
-            <TikTokImport onImport={importFields}>
-              <StatsForm texts={texts} errors={errors} countries={countries} onChange={onChange} />
-            </TikTokImport>
+            <NumbersBar
+              fold={foldOnPhone}
+              line={t('estimator.numbersLine', {
+                followers: profile.followers,
+                views: profile.views30d,
+                country: countries.find((option) => option.code === profile.country)?.name ?? profile.country,
+              })}
+            >
+              <h2 className="text-xl font-semibold">{t('estimator.yourStats')}</h2>
+              <ExampleButtons onPick={loadExample} />
+              <TikTokImport onImport={importFields}>
+                <StatsForm texts={texts} errors={errors} countries={countries} onChange={onChange} />
+              </TikTokImport>
+            </NumbersBar>
           </div>
         </aside>
 
@@ -276,14 +289,4 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
       </div>
     </ShareContext.Provider>
   );
-}
-
-/** The value, once it has stopped changing for `delay` ms: screen readers hear the result, not every keystroke. */
-function useDebounced<T>(value: T, delay: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return settled;
 }

@@ -1,6 +1,8 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { DEFAULT_PROFILE, type Evaluation, type MethodResult, type Source } from '@/lib/rules';
+import { byOutlook } from '@/lib/rules/outlook';
+import { DEFAULT_PROFILE } from '@/lib/rules/profile-fields';
+import type { Evaluation, Source } from '@/lib/rules';
 import { describeTotals, nextStepLine, summarySentence } from '@/lib/result-text';
 import { useDisplay } from '@/lib/use-display';
 import { chartSeries, comparisonRow } from '@/lib/result-slices';
@@ -10,16 +12,6 @@ import { GoalSection } from './goal-section';
 import { CombinedChart } from './lazy-charts';
 import { MethodCard } from './method-card';
 import { StatusBadge } from './status-badge';
-
-/** Eligible first (highest expected first), then the closest to unlocking, then the blocked ones. */
-export function byOutlook(a: MethodResult, b: MethodResult): number {
-  const rank = (method: MethodResult) => (method.eligible ? 0 : method.eligibleInMonths !== null ? 1 : 2);
-  return (
-    rank(a) - rank(b) ||
-    (a.eligibleInMonths ?? 0) - (b.eligibleInMonths ?? 0) ||
-    b.potential.expected - a.potential.expected
-  );
-}
 
 function sourcesOf(result: Evaluation): Source[] {
   return Object.values(result.sources).sort((a, b) => a.title.localeCompare(b.title, 'en'));
@@ -39,6 +31,11 @@ export function Summary({ result, actions }: { result: Evaluation; actions?: Rea
       <p className="text-xl font-semibold text-stone-900" data-testid="summary">
         {summarySentence(result, t, display)}
       </p>
+      {result.summary.startWith && (
+        <p className="mt-1 text-stone-800" data-testid="start-with">
+          {t('startWith', { name: result.summary.startWith.name, money: display.formatMoney(result.summary.startWith.monthly.expected, result.currency) })}
+        </p>
+      )}
       {step && (
         <p className="mt-1 text-stone-700" data-testid="next-unlock">
           {step}
@@ -104,7 +101,7 @@ export function Results({ result, actions }: { result: Evaluation; actions?: Rea
         <GoalSection result={result} />
       </section>
 
-      <section aria-labelledby="compare-heading" className="render-when-visible [--expected-height:230rem] md:[--expected-height:80rem]">
+      <section aria-labelledby="compare-heading" className="render-when-visible [--expected-height:75rem] md:[--expected-height:80rem]">
         <h2 id="compare-heading" className="mb-3 text-xl font-semibold">{t('results.compare')}</h2>
         <ComparisonTable methods={methods.map((method) => comparisonRow(method, result.currency, display))} />
       </section>

@@ -21,7 +21,12 @@ export function chartSeries(method: MethodResult): ChartSeries {
 export type ComparisonRow = Pick<
   MethodResult,
   'id' | 'name' | 'eligible' | 'status' | 'eligibleInMonths' | 'blockedReason' | 'blockedBy' | 'potential' | 'comparison'
-> & { expectedText: string; rangeText: string };
+> & {
+  expectedText: string;
+  rangeText: string;
+  /** What it pays this month: 0 until the creator qualifies. */
+  monthlyExpected: number;
+};
 
 export function comparisonRow(method: MethodResult, currency: Currency, display: Display): ComparisonRow {
   const { id, name, eligible, status, eligibleInMonths, blockedReason, blockedBy, potential, comparison } = method;
@@ -37,6 +42,7 @@ export function comparisonRow(method: MethodResult, currency: Currency, display:
     comparison,
     expectedText: display.formatMoney(potential.expected, currency),
     rangeText: display.formatRange(potential, currency),
+    monthlyExpected: method.monthly.expected,
   };
 }
 

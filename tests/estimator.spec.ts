@@ -107,6 +107,7 @@ test('a bad value in a field shows a message next to it and keeps the results', 
 test('a mistyped number never reaches the results or the link: they wait, marked stale, and Copy link is off', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/en?age=25&followers=20000&views30d=200000');
+  await page.getByTestId('numbers-bar').click();
   const age = page.getByLabel('Age', { exact: true });
   await age.fill('');
   // Typed key by key, "150" passes "15" on the way; the results must not keep it.
@@ -165,18 +166,37 @@ test('the form works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Account age')).toBeFocused();
-  // The comparison table sorts from the keyboard.
-  await page.getByRole('button', { name: /Expected a month/ }).focus();
+  // The comparison's order changes from the keyboard.
+  await page.getByRole('button', { name: 'Most a month now' }).focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Most a month now' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
 });
 
-test('sorting the comparison puts the highest expected income first', async ({ page }) => {
-  await page.goto('/?followers=50000&views30d=1000000&videos30d=20');
-  await page.getByRole('button', { name: /Expected a month/ }).click();
-  // At 50,000 followers and a million views, TikTok Shop's commissions pay most (brand fees per follower
-  // fall as accounts grow).
-  await expect(page.locator('[data-method-row]').first()).toHaveAttribute('data-method-row', 'tiktok-shop-affiliate');
+test('the comparison lists what can be used now first, and by what pays most now on request', async ({ page }) => {
+  // In the Netherlands at 2,400 followers, TikTok Shop pays now; brand deals through TikTok One are years away.
+  await page.goto('/?country=NL&followers=2400&views30d=30000&videos30d=10&currency=EUR');
+  const rows = page.locator('table [data-method-row]');
+  await expect(rows.first()).toHaveAttribute('data-method-row', /./);
+  const first = await rows.first().getAttribute('data-method-row');
+  await expect(card(page, first!)).toHaveAttribute('data-eligible', 'true');
+  await page.getByRole('button', { name: 'Most a month now' }).click();
+  // Something that pays only in years never comes before something that pays now.
+  const order = await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-method-row')!));
+  const eligible = await Promise.all(order.map((id) => card(page, id).getAttribute('data-eligible')));
+  expect(eligible.indexOf('false')).toBeGreaterThan(eligible.lastIndexOf('true'));
+});
+
+test('on a phone the comparison is one short row per method that opens to the details', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?followers=12000&views30d=150000');
+  const item = page.locator('ul [data-method-row="creator-rewards"]');
+  await item.scrollIntoViewIfNeeded();
+  await expect(item.locator('summary')).toBeVisible();
+  await expect(item.getByText('Effort')).toBeHidden();
+  await item.locator('summary').click();
+  await expect(item.getByText('Effort')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Most a month now' })).toBeVisible();
 });
 
 test('results are in the HTML the server sends, readable without JavaScript', async ({ browser, baseURL }) => {
@@ -200,6 +220,7 @@ test('a phone-width page has no horizontal scroll', async ({ browser, baseURL })
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await page.goto(`${baseURL}/?followers=48000&views30d=900000&country=NL&currency=EUR`);
+  await page.getByTestId('numbers-bar').click();
   await page.getByText('More details', { exact: true }).click();
   await page.mouse.wheel(0, 4000);
   // Against the 360 px asked for: on a phone, content that is too wide widens window.innerWidth with it.
@@ -403,4 +424,31 @@ test('age and account-age gaps say when by the calendar; follower gaps say when 
   await expect(brand.locator('[data-fact="followers"]')).toContainText('at your growth rate');
   // Blocked by a missing video, the card still says when the rest follows: age 18 in 12 months, followers later.
   await expect(brand).toContainText(/Post 1 more public video within 30 days\. Do that and you qualify in about \d+ months\./);
+});
+
+test('on a phone a shared result opens with the answer; the numbers fold into a bar that opens for editing', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en?followers=12000&views30d=150000&country=BR');
+  const summary = page.getByTestId('summary');
+  await expect(summary).toBeInViewport();
+  expect((await summary.boundingBox())!.y + 40).toBeLessThan(844);
+  await expect(page.getByTestId('start-with')).toContainText('Start with');
+  const bar = page.getByTestId('numbers-bar');
+  await expect(bar).toContainText('12,000 followers · 150,000 views in 30 days · Brazil');
+  await expect(page.getByLabel('Followers')).toBeHidden();
+  await bar.click();
+  await page.getByLabel('Followers').fill('15000');
+  await expect(bar).toContainText('15,000 followers');
+  // An empty page starts with the form.
+  await page.goto('/en');
+  await expect(page.getByTestId('numbers-bar')).toHaveCount(0);
+  await expect(page.getByLabel('Followers')).toBeVisible();
+});
+
+test('the summary, the first card and the comparison tell the same story', async ({ page }) => {
+  await page.goto('/en?country=NL&followers=2400&views30d=30000&videos30d=10&currency=EUR');
+  const first = await page.locator('article[data-method]').first().getAttribute('data-method');
+  const name = await page.locator(`article#${first} h3`).innerText();
+  await expect(page.getByTestId('start-with')).toContainText(`Start with ${name}`);
+  await expect(page.locator('table [data-method-row]').first()).toHaveAttribute('data-method-row', first!);
 });

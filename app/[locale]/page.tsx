@@ -7,7 +7,7 @@ import { Results } from '@/components/results';
 import { ShareActions } from '@/components/share-actions';
 import { countryOptions } from '@/lib/countries-list';
 import { displayFor } from '@/lib/display';
-import { evaluateProfile, rulesetFor, todayIso } from '@/lib/rules';
+import { evaluateProfile, PROFILE_FIELDS, rulesetFor, todayIso } from '@/lib/rules';
 import { nextStepLine, summaryLine } from '@/lib/result-text';
 import { buildProfileQuery, fieldTexts } from '@/lib/profile-text';
 import { parseProfileQuery } from '@/lib/share-link';
@@ -42,7 +42,8 @@ export default async function HomePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const [t, link] = await Promise.all([getTranslations('home'), getTranslations('link')]);
   const display = displayFor(locale);
-  const { profile, issues, version } = parseProfileQuery(await searchParams, locale);
+  const query = await searchParams;
+  const { profile, issues, version } = parseProfileQuery(query, locale);
   const asOf = todayIso();
   const result = evaluateProfile(profile, asOf, rulesetFor(locale));
   return (
@@ -67,6 +68,7 @@ export default async function HomePage({ params, searchParams }: Props) {
         rulesetVersion={result.rulesetVersion}
         asOf={asOf}
         countries={countryOptions(locale)}
+        foldOnPhone={PROFILE_FIELDS.some((field) => query[field] !== undefined)}
         initialResults={
           <Results result={result} actions={<ShareActions query={buildProfileQuery(profile, result.rulesetVersion)} fieldsWithErrors={0} />} />
         }

@@ -10,6 +10,7 @@ import {
   parameterSetsFor,
   toCents, type Factor, type MoneyRange, type Stats } from './estimates';
 import { planIncomeGoal, type IncomeGoal } from './goal';
+import { startWith } from './outlook';
 import { planFor, type MethodPlan } from './plan';
 import { dateSchemaFor, profileSchemaFor, type CreatorProfile, type CreatorProfileInput, type Currency } from './profile';
 import {
@@ -73,6 +74,8 @@ export type MethodResult = {
   /** The least certain number behind the estimate. */
   confidence: Confidence;
   comparison: MethodPlan['comparison'];
+  /** The effort column as a level (low, low-medium, medium, high): what to start with weighs it. */
+  effortLevel: MethodRule['effortLevel'];
   tips: readonly string[];
   caveats: readonly string[];
   /** Requirements that come into force later, in words ("From Mar 1, 2027: 5,000+ followers"). */
@@ -101,6 +104,8 @@ export type Evaluation = {
     monthly: MoneyRange;
     /** Months 1-12: every method added up from the month it unlocks (what doing them all could bring). */
     projection: Array<MoneyRange & { month: number }>;
+    /** What to start with now: the eligible method that pays most for the effort; null when none pays yet. */
+    startWith: { id: MethodId; name: string; monthly: MoneyRange } | null;
     /** The method closest to unlocking (not eligible now, reachable soonest). */
     nextUnlock: { id: MethodId; name: string; months: number; message: string } | null;
   };
@@ -217,6 +222,7 @@ function evaluateMethod(
     formula,
     confidence: perUsd !== 1 ? lowerConfidence(confidence, ruleset.currency.confidence) : confidence,
     comparison: plan.comparison,
+    effortLevel: rule.effortLevel,
     tips: plan.tips,
     caveats: plan.caveats,
     upcoming: plan.upcoming,
@@ -306,6 +312,7 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
     }
   }
 
+  const startingMethod = startWith(methods);
   const evaluation: Evaluation = {
     rulesetVersion: ruleset.version,
     locale: ruleset.locale,
@@ -320,6 +327,7 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
       methodCount: methods.length,
       monthly: cents(monthly),
       projection: summaryProjection(methods),
+      startWith: startingMethod && { id: startingMethod.id, name: startingMethod.name, monthly: startingMethod.monthly },
       nextUnlock: next && {
         id: next.id,
         name: next.name,

@@ -37,6 +37,8 @@ export { textsOf, translateRuleFile } from './translate';
 export type { CountryCode } from './countries';
 export { todayIso } from './dates';
 export { planIncomeGoal } from './goal';
+export { byOutlook, EFFORT_WEIGHT, startWith } from './outlook';
+export type { EffortLevel } from './outlook';
 export type { GoalMethod, IncomeGoal } from './goal';
 export { SPONSORED_FORMATS, sponsoredRates } from './media-kit';
 export type { SponsoredFormat, SponsoredRate, SponsoredRates } from './media-kit';

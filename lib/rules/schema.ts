@@ -140,6 +140,8 @@ const describedShape = {
   requirementsText: z.string().min(1),
   earningPotential: z.string().min(1),
   effort: z.string().min(1),
+  /** The effort column as a level, for ranking what to start with (see outlook.ts). */
+  effortLevel: z.enum(['low', 'low-medium', 'medium', 'high']),
   payoutTiming: z.string().min(1),
   tips: z.array(z.string()).default([]),
   /** Where a method has no published source at all, why: every value in it is then an assumption. */
