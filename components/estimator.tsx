@@ -253,7 +253,7 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
               <h2 className="text-xl font-semibold">{t('estimator.yourStats')}</h2>
               <ExampleButtons onPick={loadExample} />
               <TikTokImport onImport={importFields}>
-                <StatsForm texts={texts} errors={errors} countries={countries} onChange={onChange} />
+                <StatsForm texts={texts} profile={profile} errors={errors} countries={countries} onChange={onChange} />
               </TikTokImport>
             </NumbersBar>
           </div>

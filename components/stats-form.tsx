@@ -2,20 +2,23 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import type { ProfileField } from '@/lib/rules';
+import type { CreatorProfile, ProfileField } from '@/lib/rules';
+import { numberToCheck } from '@/lib/plausibility';
 import { FIELD_SPECS, GROUPS, type FieldGroup, type FieldSpec } from '@/lib/form-fields';
 
 export type CountryOption = { code: string; name: string };
 
 type FormProps = {
   texts: Record<ProfileField, string>;
+  /** The numbers the results use, for the "check this number" notes. */
+  profile: Pick<CreatorProfile, 'followers' | 'views30d'>;
   errors: Partial<Record<ProfileField, string>>;
   countries: readonly CountryOption[];
   onChange: (field: ProfileField, text: string) => void;
 };
 
 const inputClass =
-  'mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
+  'mt-1 block min-h-11 w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
 
 type T = ReturnType<typeof useTranslations<'form'>>;
 
@@ -50,12 +53,13 @@ function friendlyError(t: T, spec: FieldSpec, text: string, message: string): st
   return t('fieldError', { label: t(`fields.${spec.field}.label`), rule });
 }
 
-function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec: FieldSpec }) {
+function Field({ spec, texts, errors, countries, onChange, profile }: FormProps & { spec: FieldSpec }) {
   const t = useTranslations('form');
   const id = `field-${spec.field}`;
   const error = errors[spec.field];
+  const check = error ? null : numberToCheck(spec.field, profile);
   const label = t(`fields.${spec.field}.label`);
-  const describedBy = [spec.suffix && `${id}-unit`, spec.hint && `${id}-hint`, `${id}-error`].filter(Boolean).join(' ');
+  const describedBy = [spec.suffix && `${id}-unit`, spec.hint && `${id}-hint`, check && `${id}-check`, `${id}-error`].filter(Boolean).join(' ');
   const selectProps = {
     id,
     name: spec.field,
@@ -124,6 +128,11 @@ function Field({ spec, texts, errors, countries, onChange }: FormProps & { spec:
       )}
       {spec.hint && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600">{t(`fields.${spec.field}.hint`)}</p>
+      )}
+      {check && (
+        <p id={`${id}-check`} className="mt-1 text-sm font-medium text-amber-900" data-check={spec.field}>
+          {t(`check.${check.code}`, { limit: check.limit })}
+        </p>
       )}
       <p id={`${id}-error`} aria-live="polite" className="mt-1 text-sm font-medium text-red-800 empty:hidden">
         {error ? `${friendlyError(t, spec, texts[spec.field], error)} ${t('lastValid')}` : ''}

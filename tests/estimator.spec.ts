@@ -452,3 +452,31 @@ test('the summary, the first card and the comparison tell the same story', async
   await expect(page.getByTestId('start-with')).toContainText(`Start with ${name}`);
   await expect(page.locator('table [data-method-row]').first()).toHaveAttribute('data-method-row', first!);
 });
+
+test('a number beyond anything on TikTok gets a "check this number" note beside its field', async ({ page }) => {
+  await page.goto('/en');
+  await page.getByLabel('Followers').fill('900000000');
+  await expect(page.locator('[data-check="followers"]')).toContainText('Check this number');
+  await page.getByLabel('Followers').fill('1000');
+  await expect(page.locator('[data-check="followers"]')).toHaveCount(0);
+  await page.getByLabel('Video views in the last 30 days').fill('50000000');
+  await expect(page.locator('[data-check="views30d"]')).toContainText('10,000,000 views in 30 days');
+});
+
+test('every control a thumb needs is at least 44 by 44 px on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/en', '/en?followers=12000&views30d=150000&country=BR']) {
+    await page.goto(path);
+    const bar = page.getByTestId('numbers-bar');
+    if (await bar.count()) await bar.click();
+    // Open every fold, so the controls inside are measured too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, summary, select, input:not([type=checkbox]):not([type=file]), label:has(input[type=checkbox]), nav a')]
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && box.height > 0 && (box.width < 44 || box.height < 44))
+        .map(({ element, box }) => `${element.tagName} ${Math.round(box.width)}x${Math.round(box.height)} ${element.textContent?.trim().slice(0, 30)}`),
+    );
+    expect(small, path).toEqual([]);
+  }
+});
