@@ -23,6 +23,13 @@ test('a full result, with details and formulas open, has no accessibility violat
   await expectNoAxeViolations(page);
 });
 
+test('a shared result on a phone, numbers folded and the comparison opened, has no accessibility violations', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?followers=12000&views30d=150000&country=BR');
+  await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+  await expectNoAxeViolations(page);
+});
+
 test('a page with field errors and a bad-link notice has no accessibility violations', async ({ page }) => {
   await page.goto('/?followers=abc&country=XX');
   await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toBeVisible();

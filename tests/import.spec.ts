@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { dataDownloadJson, shiftDate, studioExport, type DataDownloadOptions } from '@/lib/import/fixtures';
 
@@ -33,6 +34,10 @@ test('a creator imports a Studio export: the form, the link and a panel say what
   await expect(page).toHaveURL(/followers=13355/);
   await expect(page).toHaveURL(/audience=US%3A55%2CGB%3A20%2CDE%3A10/);
   await expect(page.getByLabel('Where your audience lives')).toHaveValue('US:55,GB:20,DE:10');
+  // The panel, its notes opened, passes axe like the rest of the page.
+  await panel.locator('details').evaluateAll((folds) => folds.forEach((fold) => ((fold as HTMLDetailsElement).open = true)));
+  const axe = await new AxeBuilder({ page }).include('[data-testid="import-result"]').analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
   expect(requests.length, 'the import loads its own code').toBeGreaterThan(0);
   // Only this build's scripts (and the favicon, which the browser asks for again when the URL changes).
