@@ -10,29 +10,31 @@ export type MoneyRange = { low: number; expected: number; high: number };
  * mixed rates): the edge words them from the catalog (`engine.step.<key>`). A rule's parameters carry
  * their own label, which is rule data.
  */
-export type StepKey =
-  | 'result'
-  | 'exchangeRate'
-  | 'views'
-  | 'thousandViews'
-  | 'followers'
-  | 'longVideoShare'
-  | 'pastMark'
-  | 'myRpm'
-  | 'audienceRpm'
-  | 'audienceMarket'
-  | 'liveHours'
-  | 'liveViewers'
-  | 'myDiamonds'
-  | 'engagement'
-  | 'niche'
-  | 'brandRate'
-  | 'myBrandFeePerVideo'
-  | 'myBrandFeePerFollower'
-  | 'myCommission'
-  | 'myCommissionPerView'
-  | 'productPrice'
-  | 'productMargin';
+export const STEP_KEYS = [
+  'result',
+  'exchangeRate',
+  'views',
+  'thousandViews',
+  'followers',
+  'longVideoShare',
+  'pastMark',
+  'myRpm',
+  'audienceRpm',
+  'audienceMarket',
+  'liveHours',
+  'liveViewers',
+  'myDiamonds',
+  'engagement',
+  'niche',
+  'brandRate',
+  'myBrandFeePerVideo',
+  'myBrandFeePerFollower',
+  'myCommission',
+  'myCommissionPerView',
+  'productPrice',
+  'productMargin',
+] as const;
+export type StepKey = (typeof STEP_KEYS)[number];
 
 /** One factor of an estimate: the product of all factors is the monthly amount in USD. */
 export type Factor = {

@@ -5,6 +5,7 @@
 export { evaluate, evaluateProfile, PROJECTION_MONTHS } from './evaluate';
 export type { EvaluateOptions } from './evaluate';
 export type { BlockedReason, Evaluation, FormulaStep, MethodResult, MethodStatus } from './result';
+export { STEP_KEYS } from './factors';
 export type { MoneyRange, ProjectionPoint, StepKey } from './factors';
 export type { UpcomingRequirement } from './plan';
 export {
