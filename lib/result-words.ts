@@ -17,8 +17,18 @@ const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slic
 /** Facts that are counts: their words take a number (followers, views, videos, years, days). */
 const COUNT_FACTS: ReadonlySet<string> = new Set(['followers', 'views30d', 'videos30d', 'age', 'accountAgeDays']);
 
-/** Puts a result's facts into words in one language. */
+/** How many requirement lines a `ResultWords` keeps: a page's or a server's worth, not an unbounded map. */
+const MAX_REMEMBERED = 512;
+
+/**
+ * Puts a result's facts into words in one language. It remembers what it wrote: the same condition,
+ * step or requirement line comes back on every keystroke and every request, and ICU formatting costs
+ * microseconds per message where the engine spends a few per method.
+ */
 export class ResultWords {
+  private readonly requiredTexts = new WeakMap<RequiredCondition, string>();
+  private readonly lines = new Map<string, string>();
+
   constructor(
     private readonly t: EngineT,
     private readonly locale: Locale,
@@ -27,6 +37,12 @@ export class ResultWords {
 
   /** What is required, in words: "10,000+ followers", "age 18+ and 1,000+ followers". */
   required(condition: RequiredCondition): string {
+    let text = this.requiredTexts.get(condition);
+    if (text === undefined) this.requiredTexts.set(condition, (text = this.writeRequired(condition)));
+    return text;
+  }
+
+  private writeRequired(condition: RequiredCondition): string {
     const t = this.t;
     if ('type' in condition) {
       const texts = condition.children.map((child) => this.required(child));
@@ -48,6 +64,21 @@ export class ResultWords {
 
   /** One line a person can act on: "1 more follower", "Switch to a personal account", "Offered in the Netherlands". */
   message(requirement: RequirementResult): string {
+    const { fact, op, required, actual, met, gap, opensOn } = requirement;
+    const key = `m|${fact}|${op}|${String(required)}|${String(actual)}|${met}|${gap}|${opensOn}`;
+    return this.remember(key, () => this.writeMessage(requirement));
+  }
+
+  private remember(key: string, write: () => string): string {
+    let text = this.lines.get(key);
+    if (text === undefined) {
+      if (this.lines.size >= MAX_REMEMBERED) this.lines.clear();
+      this.lines.set(key, (text = write()));
+    }
+    return text;
+  }
+
+  private writeMessage(requirement: RequirementResult): string {
     const t = this.t;
     const { fact, op, met, actual } = requirement;
     const required = requirement.required as number | string;
@@ -75,12 +106,16 @@ export class ResultWords {
     if (!blocked) return null;
     if (blocked.code === 'never') return this.t('blocked.never');
     const message = this.message(blocked.requirement);
-    return blocked.code === 'notWithin' ? this.t('blocked.notWithin', { reason: lowerFirst(message) }) : message;
+    if (blocked.code === 'unmet') return message;
+    return this.remember(`b|${message}`, () => this.t('blocked.notWithin', { reason: lowerFirst(message) }));
   }
 
   /** "From Mar 1, 2027: 5,000+ followers". */
   upcoming(upcoming: UpcomingRequirement): string {
-    return this.t('required.upcoming', { date: this.display.formatDate(upcoming.from), requirement: this.required(upcoming.requires) });
+    const requirement = this.required(upcoming.requires);
+    return this.remember(`u|${upcoming.from}|${requirement}`, () =>
+      this.t('required.upcoming', { date: this.display.formatDate(upcoming.from), requirement }),
+    );
   }
 
   /** What the method that unlocks soonest still needs: its unmet requirements, one after another. */
@@ -96,8 +131,9 @@ export class ResultWords {
 
   /** A formula step's label: the catalog's words for the engine's own steps, the rule's label for its parameters. */
   stepLabel(step: FormulaStep): string {
-    if (!step.key) return step.label ?? '';
-    return step.key === 'exchangeRate' ? this.t('step.exchangeRate', { currency: step.unit }) : this.t(`step.${step.key}`);
+    const key = step.key;
+    if (!key) return step.label ?? '';
+    return this.remember(`s|${key}|${step.unit}`, () => (key === 'exchangeRate' ? this.t('step.exchangeRate', { currency: step.unit }) : this.t(`step.${key}`)));
   }
 
   /** A formula step's note: the exchange rates' date, or the rule's own note. */
