@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { Evaluation, GoalMethod } from '@/lib/rules';
 import { roundEstimate } from '@/lib/display';
 import { useDisplay } from '@/lib/use-display';
+import { useResultWords } from '@/lib/use-result-words';
 
 const HOURS_IN_A_MONTH = 744;
 
@@ -11,6 +12,7 @@ const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slic
 export function GoalSection({ result }: { result: Evaluation }) {
   const t = useTranslations('goal');
   const display = useDisplay();
+  const words = useResultWords();
   const goal = result.goal;
   if (!goal) return <p className="text-sm text-stone-700">{t('none')}</p>;
 
@@ -48,7 +50,7 @@ export function GoalSection({ result }: { result: Evaluation }) {
                   ? t('tooManyHours', { hours: display.number(roundEstimate(method.needs.value)) })
                   : t('needs', { value: display.number(roundEstimate(method.needs.value)), unit: t(`units.${method.needs.field}`) })}{' '}
                 {t('youHave', { value: display.number(result.profile[method.needs.field]) })}{' '}
-                {whenText(method, result.methods.find((candidate) => candidate.id === method.id)?.blockedReason ?? null)}
+                {whenText(method, words.blockedReason(result.methods.find((candidate) => candidate.id === method.id)!))}
               </>
             ) : (
               t('noEstimate')

@@ -4,6 +4,7 @@ import { FIELD_SPECS } from '@/lib/form-fields';
 import { showValue } from '@/lib/profile-text';
 import { DEFAULT_PROFILE } from '@/lib/rules/profile-fields';
 import { useDisplay } from '@/lib/use-display';
+import { useResultWords } from '@/lib/use-result-words';
 import { FormulaDetails } from './formula-details';
 import { chartSeries, formulaSlice } from '@/lib/result-slices';
 import { describeProjection } from '@/lib/result-text';
@@ -14,6 +15,8 @@ import { CheckIcon, CrossIcon } from './ui/icons';
 function RequirementLine({ requirement }: { requirement: RequirementResult }) {
   const t = useTranslations('card');
   const display = useDisplay();
+  const words = useResultWords();
+  const alternatives = words.alternatives(requirement);
   // Growth decides when followers and views get there; age and account age say their own time ("in 1 year").
   const when =
     !requirement.met && requirement.kind === 'growth' && requirement.metFromMonth !== null && requirement.metFromMonth > 0
@@ -33,13 +36,13 @@ function RequirementLine({ requirement }: { requirement: RequirementResult }) {
         </span>
       )}
       <span>
-        <span className={requirement.met ? 'text-stone-700' : 'font-medium text-stone-900'}>{requirement.message}</span>
+        <span className={requirement.met ? 'text-stone-700' : 'font-medium text-stone-900'}>{words.message(requirement)}</span>
         <span className="text-stone-600">{when}</span>
         {requirement.confidence === 'low' && (
           <span className="text-stone-600"> {t('limitedData')}</span>
         )}
-        {requirement.alternatives.length > 1 && requirement.fact !== 'country' && (
-          <span className="block text-xs text-stone-600">{t('either', { options: requirement.alternatives.join(t('orJoin')) })}</span>
+        {alternatives.length > 1 && requirement.fact !== 'country' && (
+          <span className="block text-xs text-stone-600">{t('either', { options: alternatives.join(t('orJoin')) })}</span>
         )}
       </span>
     </li>
@@ -49,6 +52,7 @@ function RequirementLine({ requirement }: { requirement: RequirementResult }) {
 function Outlook({ method }: { method: MethodResult }) {
   const t = useTranslations('card');
   const display = useDisplay();
+  const words = useResultWords();
   if (method.status === 'eligible') return null;
   if (method.status === 'reachable') {
     return <p className="mt-3 text-sm text-amber-900">{t('qualifyAt', { when: display.formatMonths(method.eligibleInMonths ?? 0) })}</p>;
@@ -56,7 +60,7 @@ function Outlook({ method }: { method: MethodResult }) {
   const after = method.afterActionsInMonths;
   return (
     <p className="mt-3 text-sm text-stone-700">
-      {method.blockedReason}
+      {words.blockedReason(method)}
       {after !== null && <>. {after === 0 ? t('afterActionsNow') : t('afterActions', { when: display.formatMonths(after) })}</>}
     </p>
   );
@@ -139,19 +143,20 @@ function CardDetails({ method, currency, asOf, sources, profile, withOutlook = f
   const t = useTranslations('card');
   const charts = useTranslations('charts');
   const display = useDisplay();
+  const words = useResultWords();
   const hasProjection = method.projection.some((point) => point.high > 0);
   return (
     <>
       {method.requirements.length > 0 ? (
         <ul className="mt-3 space-y-1.5 text-sm" aria-label={t('requirementsFor', { name: method.name })}>
           {method.requirements.map((requirement) => (
-            <RequirementLine key={`${requirement.fact}-${requirement.requiredText}`} requirement={requirement} />
+            <RequirementLine key={`${requirement.fact}-${words.required(requirement.requires)}`} requirement={requirement} />
           ))}
         </ul>
       ) : (
         <p className="mt-3 text-sm text-stone-700">{t('noRequirement')}</p>
       )}
-      {method.upcoming.map((text) => (
+      {method.upcoming.map((upcoming) => words.upcoming(upcoming)).map((text) => (
         <p key={text} className="mt-1 text-sm text-stone-700">
           {t('coming', { text })}
         </p>
@@ -180,7 +185,7 @@ function CardDetails({ method, currency, asOf, sources, profile, withOutlook = f
       ))}
       <p className="mt-1 text-xs text-stone-600">{t('paidOut', { timing: method.comparison.payoutTiming })}</p>
 
-      <FormulaDetails {...formulaSlice(method, sources)} currency={currency} profile={profile} />
+      <FormulaDetails {...formulaSlice(method, sources, words)} currency={currency} profile={profile} />
     </>
   );
 }

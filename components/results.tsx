@@ -5,6 +5,7 @@ import { DEFAULT_PROFILE } from '@/lib/rules/profile-fields';
 import type { Evaluation, Source } from '@/lib/rules';
 import { describeTotals, nextStepLine, summarySentence } from '@/lib/result-text';
 import { useDisplay } from '@/lib/use-display';
+import { useResultWords } from '@/lib/use-result-words';
 import { chartSeries, comparisonRow } from '@/lib/result-slices';
 import { BackToTop } from './back-to-top';
 import { ComparisonTable } from './comparison-table';
@@ -20,7 +21,7 @@ function sourcesOf(result: Evaluation): Source[] {
 export function Summary({ result, actions }: { result: Evaluation; actions?: ReactNode }) {
   const t = useTranslations('summary');
   const display = useDisplay();
-  const step = nextStepLine(result, t, display);
+  const step = nextStepLine(result, t, display, useResultWords());
   // The growth note matters only while something is left to unlock by growing.
   const growthAssumed =
     result.methods.some((method) => method.status === 'reachable') &&
@@ -55,6 +56,7 @@ export function Results({ result, actions }: { result: Evaluation; actions?: Rea
   const t = useTranslations();
   const charts = useTranslations('charts');
   const display = useDisplay();
+  const words = useResultWords();
   const methods = [...result.methods].sort(byOutlook);
   return (
     <div className="space-y-8">
@@ -103,7 +105,7 @@ export function Results({ result, actions }: { result: Evaluation; actions?: Rea
 
       <section aria-labelledby="compare-heading" className="render-when-visible [--expected-height:75rem] md:[--expected-height:80rem]">
         <h2 id="compare-heading" className="mb-3 text-xl font-semibold">{t('results.compare')}</h2>
-        <ComparisonTable methods={methods.map((method) => comparisonRow(method, result.currency, display))} />
+        <ComparisonTable methods={methods.map((method) => comparisonRow(method, result.currency, display, words))} />
       </section>
 
       <section aria-labelledby="chart-heading" className="render-when-visible [--expected-height:33rem]">

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '@/lib/rules';
+import { evaluate, type CreatorProfileInput, type EvaluateOptions } from '@/lib/rules';
+import { resultWordsFor } from './engine-translator';
+import { publicEvaluation } from './public-result';
+
+/** What the API answers for a profile: the evaluation with its facts in the language asked for. */
+function answer(profile: CreatorProfileInput, options: EvaluateOptions) {
+  const result = evaluate(profile, options);
+  return JSON.parse(JSON.stringify(publicEvaluation(result, resultWordsFor(result.locale))));
+}
 import { handleEstimateGet, handleEstimatePost, MAX_BODY_BYTES } from './api';
 
 const BASE = 'http://localhost/api/estimate';
@@ -19,7 +27,7 @@ describe('the language of an answer', () => {
       issues: [{ path: 'followers', message: "followers moet een heel getal van 0 tot en met 2.000.000.000 zijn; kreeg 'abc'" }],
     });
     const result = await handleEstimateGet(new Request(`${BASE}?asOf=2026-11-26`, { headers: { 'accept-language': 'nl' } })).json();
-    expect(result).toEqual(JSON.parse(JSON.stringify(evaluate({}, { asOf: '2026-11-26', locale: 'nl' }))));
+    expect(result).toEqual(answer({}, { asOf: '2026-11-26', locale: 'nl' }));
   });
 
   it('answers in English to any other or a malformed header, and gives each language its own ETag', () => {
@@ -46,7 +54,7 @@ describe('GET /api/estimate', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/json');
     expect(await response.json()).toEqual(
-      JSON.parse(JSON.stringify(evaluate({ followers: 12_500, country: 'NL' }, { asOf: '2026-11-26' }))),
+      answer({ followers: 12_500, country: 'NL' }, { asOf: '2026-11-26' }),
     );
   });
 

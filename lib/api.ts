@@ -2,25 +2,27 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import {
   dateSchemaFor,
-  ENGINE_TEXT,
   evaluateProfile,
   isoDateSchema,
   PROFILE_FIELDS,
   profileSchemaFor,
   rulesetFor,
   todayIso,
+  VALIDATION_TEXT,
   type CreatorProfile,
   type Locale,
 } from '@/lib/rules';
 import { showInput } from '@/lib/rules/format';
 import { localeFromAcceptLanguage } from './accept-language';
+import { resultWordsFor } from './engine-translator';
+import { publicEvaluation } from './public-result';
 import { readFieldText } from './profile-text';
 
 /** Largest POST body accepted, in bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
 function makeRequestSchema(locale: Locale) {
-  const v = ENGINE_TEXT[locale].validation;
+  const v = VALIDATION_TEXT[locale];
   return z.extend(profileSchemaFor(locale), {
     asOf: z.optional(
       dateSchemaFor(locale).check(
@@ -76,7 +78,7 @@ export function errorResponse(
 
 /** Every bad field its own issue: unknown fields too, which zod reports together. */
 function issuesOf(error: z.core.$ZodError, locale: Locale): ApiIssue[] {
-  const v = ENGINE_TEXT[locale].validation;
+  const v = VALIDATION_TEXT[locale];
   return error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({ path: key, message: v.unknownFields(`'${key}'`) }))
@@ -114,7 +116,7 @@ function resultResponse(request: Request, input: z.infer<typeof estimateRequestS
   // Only a GET (or HEAD) can be answered with 304; a POST is always answered in full.
   if (alreadyHas(request, etag)) return new Response(null, { status: 304, headers });
   const result = evaluateProfile(profile, asOf, ruleset);
-  return new Response(JSON.stringify(result), { status: 200, headers: { ...JSON_HEADERS, ...headers } });
+  return new Response(JSON.stringify(publicEvaluation(result, resultWordsFor(locale))), { status: 200, headers: { ...JSON_HEADERS, ...headers } });
 }
 
 /**
@@ -132,7 +134,7 @@ export function handleEstimateGet(request: Request): Response {
   const asOf = params.get('asOf');
   if (asOf !== null) input.asOf = asOf;
   const parsed = requestSchemaFor(locale).safeParse(input);
-  if (!parsed.success) return errorResponse(400, ENGINE_TEXT[locale].validation.api.invalid, issuesOf(parsed.error, locale), locale);
+  if (!parsed.success) return errorResponse(400, VALIDATION_TEXT[locale].api.invalid, issuesOf(parsed.error, locale), locale);
   return resultResponse(request, parsed.data, locale);
 }
 
@@ -159,7 +161,7 @@ async function readLimitedText(request: Request): Promise<string | null> {
 /** POST /api/estimate with a JSON object of profile fields (and `asOf`). */
 export async function handleEstimatePost(request: Request): Promise<Response> {
   const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
-  const v = ENGINE_TEXT[locale].validation;
+  const v = VALIDATION_TEXT[locale];
   const text = await readLimitedText(request);
   if (text === null) {
     return errorResponse(413, v.api.tooLarge, [{ path: '', message: v.api.bodyTooLarge(String(MAX_BODY_BYTES)) }], locale);
@@ -181,7 +183,7 @@ export async function handleEstimatePost(request: Request): Promise<Response> {
 /** Any other path under /api/: a JSON 404 (not the HTML page) that names the routes there are. */
 export function apiNotFound(request: Request): Response {
   const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
-  const v = ENGINE_TEXT[locale].validation;
+  const v = VALIDATION_TEXT[locale];
   return errorResponse(404, v.api.notFound, [{ path: '', message: v.api.routes }], locale);
 }
 
@@ -192,6 +194,6 @@ export function allowedMethods(allowed: string): Response {
 
 export function methodNotAllowed(request: Request, allowed: string): Response {
   const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
-  const v = ENGINE_TEXT[locale].validation;
+  const v = VALIDATION_TEXT[locale];
   return errorResponse(405, v.api.notAllowed, [{ path: '', message: v.api.use(allowed) }], locale, { Allow: allowed });
 }

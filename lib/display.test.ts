@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countTier, DISPLAY_WORDS, displayFor, roundEstimate } from './display';
-import { ENGINE_TEXT, LOCALES } from './rules/i18n';
+import { LOCALES } from './rules/locales';
 
 const en = displayFor('en');
 const nl = displayFor('nl');
@@ -57,13 +57,9 @@ describe('countTier', () => {
   });
 });
 
-describe('dates in engine messages', () => {
-  it('are written as the page writes them, in both languages', () => {
-    for (const locale of LOCALES) {
-      for (let month = 1; month <= 12; month++) {
-        const iso = `2027-${String(month).padStart(2, '0')}-0${(month % 9) + 1}`;
-        expect(ENGINE_TEXT[locale].date(iso), `${locale} ${iso}`).toBe(displayFor(locale).formatDate(iso));
-      }
-    }
+describe('dates', () => {
+  it('are written with the month short, as the page writes them in both languages', () => {
+    const dates = LOCALES.map((locale) => displayFor(locale).formatDate('2027-03-01'));
+    expect(dates).toEqual(['Mar 1, 2027', '1 mrt 2027']);
   });
 });

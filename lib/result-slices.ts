@@ -1,5 +1,6 @@
 import type { Currency, MethodResult, Source } from '@/lib/rules';
 import type { Display } from './display';
+import type { ResultWords } from './result-words';
 
 /*
  * The parts of a result that interactive pieces of the page (charts, the sortable table) need. The
@@ -20,23 +21,25 @@ export function chartSeries(method: MethodResult): ChartSeries {
  */
 export type ComparisonRow = Pick<
   MethodResult,
-  'id' | 'name' | 'eligible' | 'status' | 'eligibleInMonths' | 'blockedReason' | 'blockedBy' | 'potential' | 'comparison'
+  'id' | 'name' | 'eligible' | 'status' | 'eligibleInMonths' | 'blockedBy' | 'potential' | 'comparison'
 > & {
+  /** Why growth and time cannot unlock it, in words; null when they can. */
+  blockedReason: string | null;
   expectedText: string;
   rangeText: string;
   /** What it pays this month: 0 until the creator qualifies. */
   monthlyExpected: number;
 };
 
-export function comparisonRow(method: MethodResult, currency: Currency, display: Display): ComparisonRow {
-  const { id, name, eligible, status, eligibleInMonths, blockedReason, blockedBy, potential, comparison } = method;
+export function comparisonRow(method: MethodResult, currency: Currency, display: Display, words: ResultWords): ComparisonRow {
+  const { id, name, eligible, status, eligibleInMonths, blockedBy, potential, comparison } = method;
   return {
     id,
     name,
     eligible,
     status,
     eligibleInMonths,
-    blockedReason,
+    blockedReason: words.blockedReason(method),
     blockedBy,
     potential,
     comparison,
@@ -46,13 +49,13 @@ export function comparisonRow(method: MethodResult, currency: Currency, display:
   };
 }
 
-/** What "how we got this number" needs: the formula, and only the sources its steps cite. */
+/** What "how we got this number" needs: the formula (its steps in words), and only the sources its steps cite. */
 export type FormulaSlice = Pick<MethodResult, 'name' | 'formula' | 'potential'>;
 
-export function formulaSlice(method: MethodResult, sources: Readonly<Record<string, Source>>) {
+export function formulaSlice(method: MethodResult, sources: Readonly<Record<string, Source>>, words: ResultWords) {
   const cited: Record<string, Source> = {};
   for (const step of method.formula) {
     for (const id of [step.source, ...(step.mix ?? []).map((part) => part.source)]) if (id !== undefined && sources[id]) cited[id] = sources[id]!;
   }
-  return { method: { name: method.name, formula: method.formula, potential: method.potential } as FormulaSlice, sources: cited };
+  return { method: { name: method.name, formula: method.formula.map((step) => words.wordStep(step)), potential: method.potential } as FormulaSlice, sources: cited };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AS_OF } from '@/tests/builders';
 import { displayFor } from './display';
+import { resultWordsFor } from './engine-translator';
 import { nextStepLine, type SummaryT } from './result-text';
 import { COUNTRY_CODES, evaluate, type CreatorProfileInput, type Evaluation } from './rules';
 
@@ -10,7 +11,7 @@ const t: SummaryT = (key, values) => `${key} ${JSON.stringify(values ?? {})}`;
 const display = displayFor('en');
 const step = (input: CreatorProfileInput) => {
   const result = evaluate(input, { asOf: AS_OF });
-  return { result, line: nextStepLine(result, t, display) };
+  return { result, line: nextStepLine(result, t, display, resultWordsFor('en')) };
 };
 
 /** The method a "to unlock" line names, when it is one. */
@@ -50,7 +51,7 @@ describe('nextStepLine', () => {
           const method = advisedMethod(result, line);
           if (!method) return;
           for (const requirement of method.requirements.filter((candidate) => !candidate.met)) {
-            expect(requirement.kind === 'action' || requirement.metFromMonth !== null, `${method.id}: ${requirement.message}`).toBe(true);
+            expect(requirement.kind === 'action' || requirement.metFromMonth !== null, `${method.id}: ${resultWordsFor('en').message(requirement)}`).toBe(true);
           }
         },
       ),

@@ -1,6 +1,7 @@
 import type { Currency, Evaluation, MoneyRange } from '@/lib/rules';
 import type { ChartSeries } from './result-slices';
 import type { Display } from './display';
+import type { ResultWords } from './result-words';
 
 /** The `summary` messages' translator, from useTranslations('summary') or getTranslations. */
 export type SummaryT = (key: 'none' | 'some' | 'line' | 'lineMoney' | 'next' | 'nextWith' | 'toUnlock', values?: Record<string, string | number>) => string;
@@ -30,11 +31,12 @@ export function summarySentence(result: Evaluation, t: SummaryT, display: Displa
  * What to do next: the method that unlocks soonest and what it needs, or, when growth unlocks nothing,
  * the first thing the creator can do now ("To unlock Series: post 2 more public videos ...").
  */
-export function nextStepLine(result: Evaluation, t: SummaryT, display: Display): string | null {
+export function nextStepLine(result: Evaluation, t: SummaryT, display: Display, words: ResultWords): string | null {
   const next = result.summary.nextUnlock;
   if (next) {
     const values = { name: next.name, when: display.formatMonths(next.months) };
-    return next.message ? t('nextWith', { ...values, needs: next.message }) : t('next', values);
+    const needs = words.nextUnlockNeeds(result);
+    return needs ? t('nextWith', { ...values, needs }) : t('next', values);
   }
   for (const method of result.methods) {
     if (method.status !== 'blocked') continue;
@@ -43,7 +45,7 @@ export function nextStepLine(result: Evaluation, t: SummaryT, display: Display):
     // Only advice that opens the way: every other gap must close with growth or time. (Switching to a
     // personal account does not unlock a program that is not offered in the creator's country.)
     if (action && unmet.every((requirement) => requirement.kind === 'action' || requirement.metFromMonth !== null)) {
-      return t('toUnlock', { name: method.name, action: lowerFirst(action.message) });
+      return t('toUnlock', { name: method.name, action: lowerFirst(words.message(action)) });
     }
   }
   return null;

@@ -7,6 +7,7 @@ import { Results } from '@/components/results';
 import { ShareActions } from '@/components/share-actions';
 import { countryOptions } from '@/lib/countries-list';
 import { displayFor } from '@/lib/display';
+import { resultWordsFor } from '@/lib/engine-translator';
 import { evaluateProfile, PROFILE_FIELDS, rulesetFor, todayIso } from '@/lib/rules';
 import { nextStepLine, summaryLine } from '@/lib/result-text';
 import { buildProfileQuery, fieldTexts } from '@/lib/profile-text';
@@ -26,7 +27,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const query = buildProfileQuery(profile, version ?? result.rulesetVersion);
   const line = summaryLine(result, summary, display);
   const title = t('resultTitle', { summary: line });
-  const description = t('resultDescription', { nextStep: nextStepLine(result, summary, display) ?? t('fallbackStep') });
+  const description = t('resultDescription', { nextStep: nextStepLine(result, summary, display, resultWordsFor(locale)) ?? t('fallbackStep') });
   const image = { url: `/${locale}/og?${query}`, width: 1200, height: 630, alt: line };
   return {
     title,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNTRY_CODES } from './countries';
-import { convert, estimateRange, parameter, ParameterSets } from './estimates';
+import { estimateRange, ParameterSets } from './estimates';
+import { convert, parameter } from './factors';
 import { sponsoredRates } from './media-kit';
 import { METHOD_IDS } from './method-ids';
 import { creatorProfileSchema, type Currency } from './profile';
@@ -132,7 +133,7 @@ function appRange(report: EarningsReport, check: Check, ruleset: Ruleset): { low
         videos30d: figures.videos ?? 1,
         longVideoShare: 100,
       });
-      const range = estimateRange(rule, { followers: profile.followers, views30d: profile.views30d }, profile, ruleset, 1, new ParameterSets(rule, country, ruleset.text));
+      const range = estimateRange(rule, { followers: profile.followers, views30d: profile.views30d }, profile, ruleset, 1, new ParameterSets(rule, country));
       return { low: range.low, high: range.high };
     }
     case 'feePerVideo': {

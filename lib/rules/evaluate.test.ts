@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AS_OF, makeProfile } from '@/tests/builders';
 import { shareOfViewsPastMark } from './per-video-mark';
+import { resultWordsFor } from '@/lib/engine-translator';
+import { publicEvaluation } from '@/lib/public-result';
 import { evaluate, loadRuleset, METHOD_IDS, RULE_FILES, type CreatorProfileInput, type MethodId } from './index';
 
+/** A method's result with its facts in English words, as the page and the API say them. */
 function method(id: MethodId, overrides: CreatorProfileInput = {}, asOf = AS_OF) {
-  const result = evaluate(makeProfile(overrides), { asOf });
+  const result = publicEvaluation(evaluate(makeProfile(overrides), { asOf }), resultWordsFor('en'));
   const found = result.methods.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`no result for ${id}`);
   return found;
@@ -286,7 +289,7 @@ describe('time to unlock', () => {
   });
 
   it('names the next method to unlock in the summary', () => {
-    const result = evaluate(makeProfile({ followers: 9_000, followerGrowth: 5 }), { asOf: AS_OF });
+    const result = publicEvaluation(evaluate(makeProfile({ followers: 9_000, followerGrowth: 5 }), { asOf: AS_OF }), resultWordsFor('en'));
     expect(result.summary.nextUnlock).toMatchObject({ months: 3, message: '1,000 more followers' });
   });
 });
@@ -428,7 +431,8 @@ describe('requirements that come into force later', () => {
       .find((file) => file.id === 'affiliate')!
       .requirements.all.push({ fact: 'followers', op: 'gte', value: 5000, from: '2027-03-01', source: 'tiktok-shop-university-us', checked: '2026-11-26', confidence: 'low' });
     const ruleset = loadRuleset(files as never);
-    const affiliate = evaluate(makeProfile({ followers: 2_000 }), { asOf: AS_OF, ruleset }).methods.find((m) => m.id === 'affiliate')!;
+    const result = publicEvaluation(evaluate(makeProfile({ followers: 2_000 }), { asOf: AS_OF, ruleset }), resultWordsFor('en'));
+    const affiliate = result.methods.find((m) => m.id === 'affiliate')!;
     expect(affiliate.eligible).toBe(true);
     expect(affiliate.upcoming).toEqual(['From Mar 1, 2027: 5,000+ followers']);
     // 2027-03-01 is 3 months and 3 days after 2026-11-26: from month 4 the rule applies and is not met.

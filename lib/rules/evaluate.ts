@@ -1,120 +1,24 @@
+import { checkConditions, trajectoryOf, type ConditionTable, type CreatorConditions } from './conditions';
 import { todayIso } from './dates';
-import {
-  convert,
-  eligiblePoint,
-  estimateRange,
-  estimateSteps,
-  exchangeRateStep,
-  inputProduct,
-  lowerConfidence,
-  parameterSetsFor,
-  toCents, type Factor, type MoneyRange, type Stats } from './estimates';
-import { planIncomeGoal, type IncomeGoal } from './goal';
+import { eligiblePoint, estimateRange, estimateSteps, exchangeRateStep, parameterSetsFor } from './estimates';
+import { convert, lowerConfidence, toCents, type MoneyRange, type ProjectionPoint, type Stats } from './factors';
+import { planIncomeGoal } from './goal';
+import { DEFAULT_LOCALE, type Locale } from './locales';
 import { startWith } from './outlook';
 import { planFor, type MethodPlan } from './plan';
-import { dateSchemaFor, profileSchemaFor, type CreatorProfile, type CreatorProfileInput, type Currency } from './profile';
-import {
-  checkConditions,
-  compileRequirements,
-  firstMonthAfterActions,
-  firstMonthHolding,
-  holdsAt,
-  requirementResults,
-  staysMet,
-  trajectoryOf,
-  type ConditionTable,
-  type CreatorConditions,
-  type RequirementResult,
-} from './requirements';
-import { DEFAULT_LOCALE, type EngineText, type Locale } from './i18n';
+import { dateSchemaFor, profileSchemaFor, type CreatorProfile, type CreatorProfileInput } from './profile';
+import { compileRequirements, firstMonthAfterActions, firstMonthHolding, holdsAt, staysMet } from './requirement-tree';
+import { requirementResults, type RequirementResult } from './requirement-results';
+import type { BlockedReason, Evaluation, FormulaStep, MethodResult } from './result';
 import type { Ruleset } from './ruleset';
 import { rulesetFor } from './shipped';
-import type { MethodId } from './method-ids';
-import type { Confidence, Fact, MethodRule, Source } from './schema';
 
 export const PROJECTION_MONTHS = 12;
-
-/** Where a method stands: eligible now, reachable by growing and waiting, or blocked by something else. */
-export type MethodStatus = 'eligible' | 'reachable' | 'blocked';
-
-export type ProjectionPoint = MoneyRange & { month: number; eligible: boolean };
-
-/** One step of "how we got this number". Values are in the step's unit; money steps in the result's currency. */
-export type FormulaStep = Factor & { kind: 'input' | 'parameter' | 'result' };
-
-export type MethodResult = {
-  id: MethodId;
-  name: string;
-  summary: string;
-  platform: MethodRule['platform'];
-  /** True exactly when every requirement is met. */
-  eligible: boolean;
-  status: MethodStatus;
-  requirements: RequirementResult[];
-  /** 0 when eligible now; the first month in which every requirement is met; null when growth can't get there. */
-  eligibleInMonths: number | null;
-  /** Why `eligibleInMonths` is null, in words a person can act on. */
-  blockedReason: string | null;
-  /** The fact behind `blockedReason` (country, accountType, ...); null when not blocked. */
-  blockedBy: Fact | null;
-  /**
-   * When what blocks the method is something the creator can do today (post videos, switch to a personal
-   * account, resolve violations): the first month every requirement would hold once they do (0 = at
-   * once). Null otherwise, or when growth and time still cannot get there.
-   */
-  afterActionsInMonths: number | null;
-  /** Earnings a month now, in the result's currency: zero when not eligible. */
-  monthly: MoneyRange;
-  /** Earnings a month if the creator were eligible today. */
-  potential: MoneyRange;
-  /** Months 1-12 from now, with growth applied. */
-  projection: ProjectionPoint[];
-  /** The steps of the estimate of `potential`. */
-  formula: FormulaStep[];
-  /** The least certain number behind the estimate. */
-  confidence: Confidence;
-  comparison: MethodPlan['comparison'];
-  /** The effort column as a level (low, low-medium, medium, high): what to start with weighs it. */
-  effortLevel: MethodRule['effortLevel'];
-  tips: readonly string[];
-  caveats: readonly string[];
-  /** Requirements that come into force later, in words ("From Mar 1, 2027: 5,000+ followers"). */
-  upcoming: readonly string[];
-};
-
-export type Evaluation = {
-  rulesetVersion: string;
-  /** The language of every message and text in the result. */
-  locale: Locale;
-  /** The date the rules were applied at (YYYY-MM-DD). */
-  asOf: string;
-  currency: Currency;
-  /** The exchange rates behind any conversion from USD. */
-  exchangeRate: { perUsd: number; date: string; source: string };
-  /** Every source the result refers to, by id: requirements and formula steps name these ids. */
-  sources: Readonly<Record<string, Source>>;
-  profile: CreatorProfile;
-  methods: MethodResult[];
-  /** What it would take to reach the profile's `incomeGoal`; null when no goal is set. */
-  goal: IncomeGoal | null;
-  summary: {
-    eligibleCount: number;
-    methodCount: number;
-    /** Sum over methods eligible now. */
-    monthly: MoneyRange;
-    /** Months 1-12: every method added up from the month it unlocks (what doing them all could bring). */
-    projection: Array<MoneyRange & { month: number }>;
-    /** What to start with now: the eligible method that pays most for the effort; null when none pays yet. */
-    startWith: { id: MethodId; name: string; monthly: MoneyRange } | null;
-    /** The method closest to unlocking (not eligible now, reachable soonest). */
-    nextUnlock: { id: MethodId; name: string; months: number; message: string } | null;
-  };
-};
 
 export type EvaluateOptions = {
   /** ISO date the rules are applied at; today (UTC) when left out. */
   asOf?: string;
-  /** The language of messages and rule texts (`en` when left out); ignored when `ruleset` is given. */
+  /** The language of the rule data (names, tips, caveats; `en` when left out); ignored when `ruleset` is given. */
   locale?: Locale;
   /** Rule data to use in place of the shipped rules; its `locale` sets the language. */
   ruleset?: Ruleset;
@@ -152,11 +56,12 @@ function stuckRequirement(requirements: RequirementResult[]): RequirementResult 
   return stuck;
 }
 
-function blockedReasonOf(stuck: RequirementResult | undefined, text: EngineText): string {
-  if (!stuck) return text.blocked.never;
-  if (stuck.kind === 'growth' || stuck.kind === 'time') return text.blocked.notWithin(stuck.message);
-  return stuck.message;
+function blockedReasonOf(stuck: RequirementResult | undefined): BlockedReason {
+  if (!stuck) return BLOCKED_NEVER;
+  return { code: stuck.kind === 'growth' || stuck.kind === 'time' ? 'notWithin' : 'unmet', requirement: stuck };
 }
+
+const BLOCKED_NEVER: BlockedReason = Object.freeze({ code: 'never', requirement: null });
 
 function evaluateMethod(
   plan: MethodPlan,
@@ -169,7 +74,7 @@ function evaluateMethod(
   table: ConditionTable,
 ): MethodResult {
   const { rule } = plan;
-  const parameters = parameterSetsFor(plan.parameters, rule, profile, ruleset.text);
+  const parameters = parameterSetsFor(plan.parameters, rule, profile);
   const tree = compileRequirements(plan.requirements, conditions);
   const requirements = requirementResults(tree, profile, asOf);
   const eligibleInMonths = firstMonthHolding(tree);
@@ -195,7 +100,7 @@ function evaluateMethod(
   const formula: FormulaStep[] = steps;
   if (perUsd !== 1) formula.push(exchangeRateStep(profile.currency, ruleset));
   formula.push({
-    label: ruleset.text.formula.result,
+    key: 'result',
     unit: profile.currency,
     low: potential.low,
     expected: potential.expected,
@@ -213,7 +118,7 @@ function evaluateMethod(
     status: eligible ? 'eligible' : eligibleInMonths === null ? 'blocked' : 'reachable',
     requirements,
     eligibleInMonths,
-    blockedReason: eligibleInMonths === null ? blockedReasonOf(stuck, ruleset.text) : null,
+    blocked: eligibleInMonths === null ? blockedReasonOf(stuck) : null,
     blockedBy: stuck?.fact ?? null,
     afterActionsInMonths: stuck?.kind === 'action' ? firstMonthAfterActions(tree, table) : null,
     monthly: eligible ? potential : ZERO,
@@ -227,32 +132,6 @@ function evaluateMethod(
     caveats: plan.caveats,
     upcoming: plan.upcoming,
   };
-}
-
-/** For each method, month by month (0 = now): whether the creator qualifies then and the expected earnings. */
-export type MonthlyOutlook = { id: MethodId; eligible: boolean[]; expected: number[] };
-
-/**
- * The same eligibility and expected earnings as `projection`, for any number of months: what the income
- * goal needs to look past the first year. Pure, like `evaluate()`.
- */
-export function monthlyOutlook(profile: CreatorProfile, asOf: string, months: number, ruleset: Ruleset): MonthlyOutlook[] {
-  const perUsd = convert(1, 'USD', profile.currency, ruleset);
-  const trajectory = trajectoryOf(profile, months);
-  const { methods, conditions } = planFor(ruleset, profile.country, asOf);
-  const checked = checkConditions(conditions, profile);
-  return methods.map((plan) => {
-    const tree = compileRequirements(plan.requirements, checked);
-    const parameters = parameterSetsFor(plan.parameters, plan.rule, profile, ruleset.text);
-    const eligible: boolean[] = [];
-    const expected: number[] = [];
-    for (let month = 0; month <= months; month++) {
-      const stats = trajectory[month]!;
-      eligible.push(holdsAt(tree, month));
-      expected.push(inputProduct(plan.rule, stats, profile, ruleset, perUsd, parameters) * parameters.range(stats).expected);
-    }
-    return { id: plan.rule.id, eligible, expected };
-  });
 }
 
 /** Months 1-12: every method's projection added up, to the cent. */
@@ -328,15 +207,7 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
       monthly: cents(monthly),
       projection: summaryProjection(methods),
       startWith: startingMethod && { id: startingMethod.id, name: startingMethod.name, monthly: startingMethod.monthly },
-      nextUnlock: next && {
-        id: next.id,
-        name: next.name,
-        months: next.eligibleInMonths!,
-        message: next.requirements
-          .filter((requirement) => !requirement.met)
-          .map((requirement) => requirement.message)
-          .join('; '),
-      },
+      nextUnlock: next && { id: next.id, name: next.name, months: next.eligibleInMonths! },
     },
     goal: null,
   };

@@ -1,7 +1,8 @@
-import { monthlyOutlook, type Evaluation, type MethodResult } from './evaluate';
+import { HORIZON_MONTHS } from './conditions';
+import { monthlyOutlook } from './monthly-outlook';
+import type { Evaluation, MethodResult } from './result';
 import type { MethodId } from './method-ids';
 import type { ProfileField } from './profile';
-import { HORIZON_MONTHS } from './requirements';
 import type { Ruleset } from './ruleset';
 
 /** The number a method's earnings scale with, which a creator can work on. */

@@ -3,8 +3,11 @@
  * when growth gets them there and what each could earn. Pure and synchronous; the only public entry.
  */
 export { evaluate, evaluateProfile, PROJECTION_MONTHS } from './evaluate';
-export type { EvaluateOptions, Evaluation, FormulaStep, MethodResult, MethodStatus, ProjectionPoint } from './evaluate';
-export type { MoneyRange } from './estimates';
+export type { EvaluateOptions } from './evaluate';
+export type { BlockedReason, Evaluation, FormulaStep, MethodResult, MethodStatus } from './result';
+export { STEP_KEYS } from './factors';
+export type { MoneyRange, ProjectionPoint, StepKey } from './factors';
+export type { UpcomingRequirement } from './plan';
 export {
   ACCOUNT_TYPES,
   creatorProfileSchema,
@@ -20,8 +23,9 @@ export {
   WHOLE_NUMBER_FIELDS,
 } from './profile';
 export type { CreatorProfile, CreatorProfileInput, Currency, Niche, ProfileField } from './profile';
-export type { RequirementKind, RequirementResult } from './requirements';
-export { HORIZON_MONTHS } from './requirements';
+export type { RequirementResult } from './requirement-results';
+export type { RequiredCondition } from './requirement-tree';
+export { HORIZON_MONTHS, type RequirementKind } from './conditions';
 export { assembleRuleset } from './ruleset';
 export type { RawRuleset, Ruleset, RuleTranslation } from './ruleset';
 export { defaultRuleset, RULE_FILES, RULE_TRANSLATIONS, rulesetFor } from './shipped';
@@ -31,8 +35,10 @@ export type { MethodId } from './method-ids';
 export { methodRuleSchema } from './schema';
 export type { Confidence, Fact, Source } from './schema';
 export { COUNTRY_CODES, countryName, setCountryNames } from './countries';
-export { DEFAULT_LOCALE, ENGINE_TEXT, LOCALES } from './i18n';
-export type { EngineText, Locale } from './i18n';
+export { DEFAULT_LOCALE, LOCALES } from './locales';
+export type { Locale } from './locales';
+export { VALIDATION_TEXT } from './validation-text';
+export type { ValidationText } from './validation-text';
 export { textsOf, translateRuleFile } from './translate';
 export type { CountryCode } from './countries';
 export { todayIso } from './dates';

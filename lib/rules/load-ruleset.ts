@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { METHOD_IDS } from './method-ids';
-import { DEFAULT_LOCALE, ENGINE_TEXT, type Locale } from './i18n';
+import { DEFAULT_LOCALE, type Locale } from './locales';
 import { RULE_TRANSLATIONS } from './shipped';
 import { deepFreeze, type RawRuleset, type Ruleset } from './ruleset';
 import { textsOf, translateRuleFile } from './translate';
@@ -91,7 +91,6 @@ export function loadRuleset(
 
   return deepFreeze({
     locale,
-    text: ENGINE_TEXT[locale],
     version: rulesetMetaSchema.parse(raw.meta).version,
     sources: sourcesById,
     currency: currencyRates,

@@ -8,7 +8,7 @@ describe('sponsoredRates', () => {
     // x engagement 5% / 5% x general niche 1 x US market 1.
     const { rates, basis } = sponsoredRates(makeProfile({ engagementRate: 5, niche: 'general' }), defaultRuleset);
     expect(rates.find((rate) => rate.format === 'dedicatedVideo')!.range.expected).toBeCloseTo(443, 2);
-    expect(basis.some((step) => step.label.startsWith('Sponsored videos a month'))).toBe(false);
+    expect(basis.some((step) => step.label?.startsWith('Sponsored videos a month'))).toBe(false);
   });
 
   it('prices a placement and a LIVE mention as shares of a dedicated video', () => {

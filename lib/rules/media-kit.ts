@@ -1,5 +1,6 @@
-import { combine, convert, estimateSteps, exchangeRateStep, ParameterSets, parameterSetsFor, toCents, type MoneyRange } from './estimates';
-import type { FormulaStep } from './evaluate';
+import { estimateSteps, exchangeRateStep, ParameterSets, parameterSetsFor } from './estimates';
+import { combine, convert, toCents, type MoneyRange } from './factors';
+import type { FormulaStep } from './result';
 import type { CreatorProfile } from './profile';
 import type { Ruleset } from './ruleset';
 
@@ -23,7 +24,7 @@ export type SponsoredRates = {
 export function sponsoredRates(profile: CreatorProfile, ruleset: Ruleset): SponsoredRates {
   const rule = ruleset.methods.find((method) => method.id === 'brand-partnerships');
   if (!rule || rule.id !== 'brand-partnerships') throw new Error('the ruleset has no brand-partnerships rule');
-  const sets = parameterSetsFor(new ParameterSets(rule, profile.country, ruleset.text), rule, profile, ruleset.text);
+  const sets = parameterSetsFor(new ParameterSets(rule, profile.country), rule, profile);
   const { steps } = estimateSteps(rule, { followers: profile.followers, views30d: profile.views30d }, profile, ruleset, sets);
   // The fee for one video: the brand-deal formula without the number of deals a month.
   const basis: FormulaStep[] = steps.filter((step) => step.label !== rule.parameters.dealsPerMonth.label);

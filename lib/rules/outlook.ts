@@ -1,4 +1,4 @@
-import type { MethodResult } from './evaluate';
+import type { MethodResult } from './result';
 import type { MethodRule } from './schema';
 
 /** The effort column as a level. */

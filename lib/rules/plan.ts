@@ -1,5 +1,6 @@
 import { ParameterSets } from './estimates';
-import { newConditionTable, resolveRequirements, type ConditionTable, type RequirementTree, type StaticNode } from './requirements';
+import { newConditionTable, type ConditionTable } from './conditions';
+import { resolveRequirements, type RequiredCondition, type RequirementTree, type StaticNode } from './requirement-tree';
 import type { Ruleset } from './ruleset';
 import type { MethodRule, RequirementNode, Source } from './schema';
 
@@ -10,8 +11,8 @@ export type MethodPlan = {
   parameters: ParameterSets;
   tips: readonly string[];
   caveats: readonly string[];
-  /** Requirements that come into force later, in words: "From Mar 1, 2027: 5,000+ followers". */
-  upcoming: readonly string[];
+  /** Requirements that come into force later ("From Mar 1, 2027: 5,000+ followers"). */
+  upcoming: readonly UpcomingRequirement[];
   comparison: Readonly<{
     incomeType: string;
     requirementsText: string;
@@ -20,6 +21,9 @@ export type MethodPlan = {
     payoutTiming: string;
   }>;
 };
+
+/** A requirement that comes into force on a later date: `requires` from `from`. */
+export type UpcomingRequirement = { from: string; requires: RequiredCondition };
 
 /** A ruleset resolved for one country and date: the part of `evaluate()` that does not depend on the creator. */
 export type Plan = {
@@ -39,10 +43,10 @@ function addRequirementSources(node: RequirementNode, into: Set<string>) {
   }
 }
 
-function upcomingRequirements(root: StaticNode, ruleset: Ruleset): string[] {
+function upcomingRequirements(root: StaticNode): UpcomingRequirement[] {
   if (root.type === 'leaf') return [];
   return root.children.flatMap((child) =>
-    child.type === 'leaf' && child.active.start > 0 && child.leaf.from ? [ruleset.text.required.upcoming(child.leaf.from, child.requiredText)] : [],
+    child.type === 'leaf' && child.active.start > 0 && child.leaf.from ? [Object.freeze({ from: child.leaf.from, requires: child.requires })] : [],
   );
 }
 
@@ -56,12 +60,12 @@ function buildPlan(ruleset: Ruleset, country: string, asOf: string): Plan {
       parameter.overrides?.forEach((override) => override.source && sourceIds.add(override.source));
     }
     if (rule.id === 'brand-partnerships' && rule.tiersSource.source) sourceIds.add(rule.tiersSource.source);
-    const requirements = resolveRequirements(rule.requirements, country, asOf, ruleset.text, conditions);
+    const requirements = resolveRequirements(rule.requirements, country, asOf, conditions);
     return {
       rule,
       requirements,
-      upcoming: Object.freeze(upcomingRequirements(requirements.root, ruleset)),
-      parameters: new ParameterSets(rule, country, ruleset.text),
+      upcoming: Object.freeze(upcomingRequirements(requirements.root)),
+      parameters: new ParameterSets(rule, country),
       // Frozen: shared by every result for this country and date, so nobody may change them (and their
       // JSON can be written once).
       tips: Object.freeze([...rule.tips]),

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { readAudience, writeAudience } from './audience';
 import { COUNTRY_CODES } from './countries';
 import { showInput } from './format';
-import { ENGINE_TEXT, type EngineText, type Locale } from './i18n';
+import type { Locale } from './locales';
+import { VALIDATION_TEXT, type ValidationText } from './validation-text';
 import { ACCOUNT_TYPES, CURRENCIES, NICHES, PROFILE_DEFAULTS } from './profile-fields';
 
 export { ACCOUNT_TYPES, CURRENCIES, DEFAULT_PROFILE, NICHES, OPTIONAL_FIELDS, OPTIONAL_TEXT_FIELDS, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from './profile-fields';
@@ -22,14 +23,13 @@ const withoutNegativeZero = (value: number) => value + 0;
  * The profile schema with its messages in one language. Messages name the field, the value and what is
  * allowed; the field names stay as they are in every language, because links and the API use them.
  */
-function makeProfileSchema(text: EngineText) {
-  const v = text.validation;
+function makeProfileSchema(v: ValidationText) {
   const show = (input: unknown) => (input === undefined ? v.nothing : showInput(input));
   const numberMessage = (field: string, allowed: string) => (issue: { input?: unknown }) => v.got(field, allowed, show(issue.input));
 
   /** A whole number in [min, max], with a message that names the field, the value and what is allowed. */
   function wholeNumber(field: string, { min, max }: Bounds, fallback: number, why = '') {
-    const error = numberMessage(field, v.wholeNumber(text.count(min), text.count(max), why));
+    const error = numberMessage(field, v.wholeNumber(v.count(min), v.count(max), why));
     return z._default(
       z.number({ error }).check(z.int({ error }), z.minimum(min, { error }), z.maximum(max, { error }), z.overwrite(withoutNegativeZero)),
       fallback,
@@ -38,7 +38,7 @@ function makeProfileSchema(text: EngineText) {
 
   /** A number (decimals allowed) in [min, max]. */
   function decimal(field: string, { min, max }: Bounds, fallback: number, unit = '') {
-    const error = numberMessage(field, v.number(text.count(min), text.count(max), unit));
+    const error = numberMessage(field, v.number(v.count(min), v.count(max), unit));
     return z._default(
       z.number({ error }).check(z.minimum(min, { error }), z.maximum(max, { error }), z.overwrite(withoutNegativeZero)),
       fallback,
@@ -47,7 +47,7 @@ function makeProfileSchema(text: EngineText) {
 
   /** An optional amount: left out (undefined) means "not given"; 0 is a real answer. */
   function optionalAmount(field: string, max: number, unit = '') {
-    const error = numberMessage(field, v.optionalNumber(text.count(max), unit));
+    const error = numberMessage(field, v.optionalNumber(v.count(max), unit));
     return z.optional(z.number({ error }).check(z.minimum(0, { error }), z.maximum(max, { error }), z.overwrite(withoutNegativeZero)));
   }
 
@@ -134,20 +134,20 @@ function makeProfileSchema(text: EngineText) {
  * Every field has a default, so a partial profile parses; unknown fields are rejected.
  * Percentages are given as 0-100 (5 means 5%). Messages in English; see `profileSchemaFor`.
  */
-export const creatorProfileSchema = makeProfileSchema(ENGINE_TEXT.en);
+export const creatorProfileSchema = makeProfileSchema(VALIDATION_TEXT.en);
 
 const schemas: Partial<Record<Locale, typeof creatorProfileSchema>> = { en: creatorProfileSchema };
 
 /** The same schema with its messages in `locale`. */
 export function profileSchemaFor(locale: Locale): typeof creatorProfileSchema {
-  return (schemas[locale] ??= makeProfileSchema(ENGINE_TEXT[locale]));
+  return (schemas[locale] ??= makeProfileSchema(VALIDATION_TEXT[locale]));
 }
 
 const dateSchemas: Partial<Record<Locale, z.ZodMiniISODate>> = {};
 
 /** An ISO date (YYYY-MM-DD), as `asOf` takes it, with its message in `locale`. */
 export function dateSchemaFor(locale: Locale): z.ZodMiniISODate {
-  const v = ENGINE_TEXT[locale].validation;
+  const v = VALIDATION_TEXT[locale];
   return (dateSchemas[locale] ??= z.iso.date({
     error: (issue) => v.got('asOf', v.date, issue.input === undefined ? v.nothing : showInput(issue.input)),
   }));

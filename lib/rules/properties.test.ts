@@ -76,7 +76,7 @@ describe('engine properties', { timeout: 30_000 }, () => {
           expect(method.eligible).toBe(method.requirements.every((requirement) => requirement.met));
           expect(method.eligibleInMonths === 0).toBe(method.eligible);
           if (!method.eligible) expect(method.monthly.expected).toBe(0);
-          if (method.eligibleInMonths === null) expect(method.blockedReason).toBeTruthy();
+          if (method.eligibleInMonths === null) expect(method.blocked).toBeTruthy();
         }
       }),
       { numRuns: 300 },

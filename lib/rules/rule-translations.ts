@@ -7,7 +7,7 @@ import nlOwnProducts from '../../rules/nl/own-products.json';
 import nlSeries from '../../rules/nl/series.json';
 import nlTiktokShopAffiliate from '../../rules/nl/tiktok-shop-affiliate.json';
 import nlVideoGifts from '../../rules/nl/video-gifts.json';
-import type { Locale } from './i18n';
+import type { Locale } from './locales';
 import type { MethodId } from './method-ids';
 
 /** The shipped translations of the rule files' texts (rules/nl/*.json), by language and method. English is the files themselves. */

@@ -1,13 +1,12 @@
-import { DEFAULT_LOCALE, ENGINE_TEXT, type EngineText, type Locale } from './i18n';
+import { DEFAULT_LOCALE, type Locale } from './locales';
 import { METHOD_IDS } from './method-ids';
 import { translateRuleFile } from './translate';
 import type { CurrencyRates, MethodRule, Source } from './schema';
 
 /** Everything `evaluate()` needs to know about TikTok's programs, validated. */
 export type Ruleset = {
-  /** The language of every text in it and of the messages results carry. */
+  /** The language of every text in it (names, tips, caveats, parameter labels). */
   locale: Locale;
-  text: EngineText;
   version: string;
   sources: Readonly<Record<string, Source>>;
   currency: CurrencyRates;
@@ -47,7 +46,6 @@ export function assembleRuleset(raw: RawRuleset, locale: Locale = DEFAULT_LOCALE
   if (translation) methods = methods.map((method) => translateRuleFile(method, translation[method.id] ?? {}));
   return deepFreeze({
     locale,
-    text: ENGINE_TEXT[locale],
     version: (raw.meta as { version: string }).version,
     sources,
     currency: raw.currency as CurrencyRates,

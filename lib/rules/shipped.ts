@@ -1,4 +1,4 @@
-import type { Locale } from './i18n';
+import type { Locale } from './locales';
 import { RULE_FILES } from './rule-files';
 import { RULE_TRANSLATIONS } from './rule-translations';
 import { assembleRuleset, type Ruleset, type RuleTranslation } from './ruleset';

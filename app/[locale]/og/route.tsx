@@ -6,6 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { allowedMethods, methodNotAllowed } from '@/lib/api';
 import { displayFor } from '@/lib/display';
+import { resultWordsFor } from '@/lib/engine-translator';
 import { evaluateProfile, rulesetFor, todayIso } from '@/lib/rules';
 import { METHOD_COLORS } from '@/lib/method-colors';
 import { nextStepLine, summaryLine } from '@/lib/result-text';
@@ -44,7 +45,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
         <div style={{ display: 'flex', fontSize: 56, fontWeight: 700, marginTop: 24, lineHeight: 1.15 }}>
           {summaryLine(result, summary, display)}
         </div>
-        <div style={{ display: 'flex', fontSize: 30, marginTop: 24, color: '#44403c' }}>{nextStepLine(result, summary, display) ?? meta('fallbackStep')}</div>
+        <div style={{ display: 'flex', fontSize: 30, marginTop: 24, color: '#44403c' }}>{nextStepLine(result, summary, display, resultWordsFor(locale)) ?? meta('fallbackStep')}</div>
         <div style={{ display: 'flex', flexWrap: 'wrap', marginTop: 'auto' }}>
           {eligible.slice(0, 6).map((method) => (
             <div key={method.id} style={{ display: 'flex', alignItems: 'center', marginRight: 28, marginTop: 12, fontSize: 24 }}>

@@ -6,7 +6,7 @@ import { routing } from '@/i18n/routing';
 import { allowedMethods, errorResponse, methodNotAllowed } from '@/lib/api';
 import { mediaKitFileName } from '@/lib/media-kit-link';
 import { renderMediaKitPdf } from '@/lib/media-kit-pdf';
-import { ENGINE_TEXT } from '@/lib/rules';
+import { VALIDATION_TEXT } from '@/lib/rules';
 import { loadMediaKit } from '../load-kit';
 
 // Fonts ship in the repo (next.config.ts traces them into standalone builds): nothing is fetched.
@@ -27,7 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       ...issues.map((issue) => ({ path: issue.field, message: issue.message })),
       ...kitIssues.map((issue) => ({ path: issue.field, message: issue.reason })),
     ];
-    return errorResponse(400, ENGINE_TEXT[locale].validation.api.invalid, all, locale);
+    return errorResponse(400, VALIDATION_TEXT[locale].api.invalid, all, locale);
   }
   const t = await getTranslations({ locale, namespace: 'mediaKit' });
   const [regular, bold] = await fonts;
