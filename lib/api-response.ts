@@ -42,11 +42,13 @@ export function includedParts(names: readonly (typeof INCLUDE_NAMES)[number][] =
   return INCLUDE_PARTS.filter((part) => names.includes(part));
 }
 
-type LevelKeys = { answer: ReadonlySet<string>; summary: ReadonlySet<string>; method: ReadonlySet<string>; requirement: ReadonlySet<string> };
+type Keys = readonly string[];
+type LevelKeys = { answer: Keys; summary: Keys; method: Keys; requirement: Keys };
 
-function levelKeys(level: AnswerLevel, parts: readonly IncludePart[]): ReadonlySet<string> {
-  const keys = new Set(Object.keys(level.fields));
-  for (const part of parts) for (const key of Object.keys(level.parts[part] ?? {})) keys.add(key);
+/** A level's keys in an answer with `parts`: its fields, then each part's, in the schema's order. */
+function levelKeys(level: AnswerLevel, parts: readonly IncludePart[]): Keys {
+  const keys = Object.keys(level.fields);
+  for (const part of parts) keys.push(...Object.keys(level.parts[part] ?? {}));
   return keys;
 }
 
@@ -68,10 +70,11 @@ function keysFor(parts: readonly IncludePart[]): LevelKeys {
   return keys;
 }
 
-/** The fields of `object` named in `keys`, in the object's own order. */
-function pick(object: object, keys: ReadonlySet<string>): Record<string, unknown> {
+/** The fields of `object` named in `keys` that it has. */
+function pick(object: object, keys: Keys): Record<string, unknown> {
+  const source = object as Record<string, unknown>;
   const picked: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(object)) if (keys.has(key)) picked[key] = value;
+  for (const key of keys) if (key in source) picked[key] = source[key];
   return picked;
 }
 
