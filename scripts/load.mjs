@@ -1,8 +1,10 @@
 // `npm run load`: starts the production server and drives it on loopback, one target after the other,
-// for a bounded time with autocannon. Prints requests/s, p50/p99 latency, errors and 5xx for each.
+// for a bounded time with autocannon. Prints each answer's size, then requests/s, p50/p99 latency, errors
+// and 5xx for each. LOAD_PORT sets the port (3400), LOAD_SECONDS the length of a run (8).
 // A benchmark: it prints figures and does not fail on them.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { get } from 'node:http';
 import autocannon from 'autocannon';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -13,6 +15,7 @@ const PROFILE = 'age=27&country=NL&followers=23000&views30d=310000&videos30d=20&
 const TARGETS = [
   { name: '/api/schema', path: '/api/schema' },
   { name: '/api/estimate', path: `/api/estimate?${PROFILE}` },
+  { name: '…?include=all', path: `/api/estimate?${PROFILE}&include=all` },
   { name: '/en (shared link)', path: `/en?${PROFILE}` },
 ];
 const next = 'node_modules/next/dist/bin/next';
@@ -38,6 +41,21 @@ function run(path, connections, duration) {
   return autocannon({ url: `${BASE}${path}`, connections, duration, pipelining: 1 });
 }
 
+/** Bytes of the answer as sent (fetch would decompress it): with `encoding` as the browser's Accept-Encoding. */
+function bytesSent(path, encoding) {
+  return new Promise((resolve, reject) => {
+    get(`${BASE}${path}`, { headers: { 'accept-encoding': encoding } }, (response) => {
+      let size = 0;
+      response.on('data', (chunk) => (size += chunk.length));
+      response.on('end', () => resolve(size));
+    }).on('error', reject);
+  });
+}
+
+console.log('Answer sizes:');
+for (const target of TARGETS) {
+  console.log(`  ${target.name.padEnd(16)} ${await bytesSent(target.path, 'identity')} B, ${await bytesSent(target.path, 'br')} B with brotli`);
+}
 const results = {};
 console.log(`Load on loopback, ${SECONDS} s per run, one target after the other (Node ${process.version}):`);
 for (const target of TARGETS) {
