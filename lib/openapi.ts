@@ -36,6 +36,11 @@ const languageParameter = {
   schema: { type: 'string' },
 };
 
+const QUERY_DESCRIPTIONS: Record<string, string> = {
+  field: 'A profile field, as in a share link; numbers as typed on the page (12500, 12,500 or 12.5k). Left out: its default',
+  asOf: 'The date the rules are applied at (YYYY-MM-DD, 2020 to 2035); left out: today (UTC)',
+};
+
 /** Answers 405 to a method a route does not take. */
 function notAllowed(allowed: string) {
   return {
@@ -58,7 +63,7 @@ export function openApiDocument(): JsonSchema {
           explode: false,
           schema: include,
         }
-      : { name, in: 'query', description: `As in a share link (see the request schema)`, schema },
+      : { name, in: 'query', description: QUERY_DESCRIPTIONS[name] ?? QUERY_DESCRIPTIONS.field, schema },
   );
   const estimate = {
     description: 'Eligibility and earnings for each of the nine methods. Lean by default; include adds the heavy parts.',
