@@ -34,6 +34,8 @@ const nextConfig: NextConfig = {
       // Later entries override earlier ones for the same header: build scripts may start the import's worker.
       { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: STATIC_SCRIPT_POLICY }] },
       { source: '/icon.svg', headers: lockedDown },
+      { source: '/:file(robots.txt|sitemap.xml|manifest.webmanifest|apple-touch-icon.png)', headers: lockedDown },
+      { source: '/icons/:path*', headers: lockedDown },
     ];
   },
 };

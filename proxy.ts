@@ -38,9 +38,11 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages only: API responses, OG images, the media kit's PDF and static files get a fixed policy from
-      // next.config.ts. `/en/og` itself is an image route; `/en/og/anything` is an unknown page, so it comes here.
-      source: '/((?!api/|(?:en|nl)/(?:og|media-kit/pdf)$|_next/static|_next/image|icon.svg|favicon.ico).*)',
+      // Pages only: API responses, OG images, the media kit's PDF, static files and the site's files (robots.txt,
+      // sitemap.xml, the manifest, icons) get a fixed policy from next.config.ts and no language redirect.
+      // `/en/og` itself is an image route; `/en/og/anything` is an unknown page, so it comes here.
+      source:
+        '/((?!api/|(?:en|nl)/(?:og|media-kit/pdf)$|_next/static|_next/image|icon.svg$|favicon.ico$|robots.txt$|sitemap.xml$|manifest.webmanifest$|apple-touch-icon.png$|icons/).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

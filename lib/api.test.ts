@@ -26,7 +26,7 @@ describe('the language of an answer', () => {
       error: 'Ongeldig verzoek',
       issues: [{ path: 'followers', message: "followers moet een heel getal van 0 tot en met 2.000.000.000 zijn; kreeg 'abc'" }],
     });
-    const result = await handleEstimateGet(new Request(`${BASE}?asOf=2026-11-26`, { headers: { 'accept-language': 'nl' } })).json();
+    const result = await handleEstimateGet(new Request(`${BASE}?asOf=2026-11-26&include=all`, { headers: { 'accept-language': 'nl' } })).json();
     expect(result).toEqual(answer({}, { asOf: '2026-11-26', locale: 'nl' }));
   });
 
@@ -49,8 +49,8 @@ describe('the language of an answer', () => {
 });
 
 describe('GET /api/estimate', () => {
-  it('answers with the evaluate() result for the same query string as the page', async () => {
-    const response = handleEstimateGet(new Request(`${BASE}?followers=12.5k&country=nl&asOf=2026-11-26&v=2026-11-26&utm_source=x`));
+  it('answers include=all with the evaluate() result for the same query string as the page', async () => {
+    const response = handleEstimateGet(new Request(`${BASE}?followers=12.5k&country=nl&asOf=2026-11-26&v=2026-11-26&utm_source=x&include=all`));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/json');
     expect(await response.json()).toEqual(

@@ -14,6 +14,8 @@ import {
 } from '@/lib/rules';
 import { showInput } from '@/lib/rules/format';
 import { localeFromAcceptLanguage } from './accept-language';
+import { apiErrorSchema } from './api-answer-schema';
+import { includedParts, includeSchemaFor, readIncludeParam, shapeAnswer } from './api-response';
 import { resultWordsFor } from './engine-translator';
 import { publicEvaluation } from './public-result';
 import { readFieldText } from './profile-text';
@@ -32,16 +34,17 @@ function makeRequestSchema(locale: Locale) {
         }),
       ),
     ),
+    include: includeSchemaFor(locale),
   });
 }
 
-/** What /api/estimate takes: the profile fields plus an optional `asOf` date. Unknown fields are rejected. */
+/** What /api/estimate takes: the profile fields plus an optional `asOf` date and `include` list. Unknown fields are rejected. */
 export const estimateRequestSchema = makeRequestSchema('en');
 
 const requestSchemas: Partial<Record<Locale, typeof estimateRequestSchema>> = { en: estimateRequestSchema };
 const requestSchemaFor = (locale: Locale) => (requestSchemas[locale] ??= makeRequestSchema(locale));
 
-export type ApiIssue = { path: string; message: string };
+export type ApiIssue = z.infer<typeof apiErrorSchema>['issues'][number];
 
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
 
@@ -90,8 +93,8 @@ function issuesOf(error: z.core.$ZodError, locale: Locale): ApiIssue[] {
 const BUILD = process.env.BUILD_STAMP ?? 'dev';
 
 /** Weak: the same answer may travel compressed or not, and a strong ETag would have to differ between those. */
-function etagOf(profile: CreatorProfile, asOf: string, version: string, locale: Locale): string {
-  const hash = createHash('sha1').update(`${BUILD}|${version}|${locale}|${asOf}|${JSON.stringify(profile)}`).digest('base64url');
+function etagOf(profile: CreatorProfile, asOf: string, version: string, locale: Locale, include: string): string {
+  const hash = createHash('sha1').update(`${BUILD}|${version}|${locale}|${asOf}|${include}|${JSON.stringify(profile)}`).digest('base64url');
   return `W/"${hash}"`;
 }
 
@@ -107,20 +110,22 @@ function alreadyHas(request: Request, etag: string): boolean {
 
 /** Evaluates a validated request and answers with the result, or 304 when the caller already has it. */
 function resultResponse(request: Request, input: z.infer<typeof estimateRequestSchema>, locale: Locale): Response {
-  const { asOf: requestedAsOf, ...profile } = input;
+  const { asOf: requestedAsOf, include, ...profile } = input;
   const asOf = requestedAsOf ?? todayIso();
   const ruleset = rulesetFor(locale);
-  // The ETag depends only on the input, the date, the language and the ruleset, so a revalidation skips the evaluation.
-  const etag = etagOf(profile, asOf, ruleset.version, locale);
+  const parts = includedParts(include);
+  // The ETag depends only on the input, the date, the language, the parts included and the ruleset, so a revalidation skips the evaluation.
+  const etag = etagOf(profile, asOf, ruleset.version, locale, parts.join(','));
   const headers = { 'Cache-Control': cacheControl(requestedAsOf !== undefined), ETag: etag, ...languageHeaders(locale) };
   // Only a GET (or HEAD) can be answered with 304; a POST is always answered in full.
   if (alreadyHas(request, etag)) return new Response(null, { status: 304, headers });
   const result = evaluateProfile(profile, asOf, ruleset);
-  return new Response(JSON.stringify(publicEvaluation(result, resultWordsFor(locale))), { status: 200, headers: { ...JSON_HEADERS, ...headers } });
+  const answer = shapeAnswer(publicEvaluation(result, resultWordsFor(locale)), parts);
+  return new Response(JSON.stringify(answer), { status: 200, headers: { ...JSON_HEADERS, ...headers } });
 }
 
 /**
- * GET /api/estimate?followers=...: the page's query string. Unknown parameters (such as a share link's `v`)
+ * GET /api/estimate?followers=...: the page's query string, plus `asOf` and `include` (comma-separated). Unknown parameters (such as a share link's `v`)
  * are ignored; a repeated one counts once, as on the page; bad values are 400.
  */
 export function handleEstimateGet(request: Request): Response {
@@ -133,6 +138,8 @@ export function handleEstimateGet(request: Request): Response {
   }
   const asOf = params.get('asOf');
   if (asOf !== null) input.asOf = asOf;
+  const include = params.get('include');
+  if (include !== null) input.include = readIncludeParam(include);
   const parsed = requestSchemaFor(locale).safeParse(input);
   if (!parsed.success) return errorResponse(400, VALIDATION_TEXT[locale].api.invalid, issuesOf(parsed.error, locale), locale);
   return resultResponse(request, parsed.data, locale);
@@ -158,7 +165,7 @@ async function readLimitedText(request: Request): Promise<string | null> {
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-/** POST /api/estimate with a JSON object of profile fields (and `asOf`). */
+/** POST /api/estimate with a JSON object of profile fields (and `asOf`, `include`). */
 export async function handleEstimatePost(request: Request): Promise<Response> {
   const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
   const v = VALIDATION_TEXT[locale];

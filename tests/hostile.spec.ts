@@ -83,7 +83,12 @@ test('the API answers 405 to other methods and 413 to large bodies', async ({ re
   expect(image.status()).toBe(405);
   expect(image.headers()['allow']).toBe('GET');
   // OPTIONS lists what each route answers, not its 405 handlers.
-  for (const [path, allow] of [['/api/estimate', 'GET, POST, HEAD, OPTIONS'], ['/api/schema', 'GET, HEAD, OPTIONS'], ['/en/og', 'GET, HEAD, OPTIONS']] as const) {
+  for (const [path, allow] of [
+    ['/api/estimate', 'GET, POST, HEAD, OPTIONS'],
+    ['/api/schema', 'GET, HEAD, OPTIONS'],
+    ['/api/openapi.json', 'GET, HEAD, OPTIONS'],
+    ['/en/og', 'GET, HEAD, OPTIONS'],
+  ] as const) {
     const options = await request.fetch(path, { method: 'OPTIONS' });
     expect(options.status(), path).toBe(204);
     expect(options.headers()['allow'], path).toBe(allow);
@@ -101,7 +106,8 @@ test('TRACE is refused with a 405, not a server error', async ({ request }) => {
 });
 
 test('every response carries the security headers and no cookies', async ({ request }) => {
-  for (const path of ['/', '/?followers=5', '/api/estimate?followers=5', '/api/schema', '/og', '/icon.svg']) {
+  const siteFiles = ['/robots.txt', '/sitemap.xml', '/manifest.webmanifest', '/favicon.ico', '/apple-touch-icon.png', '/icons/icon-192.png'];
+  for (const path of ['/', '/?followers=5', '/api/estimate?followers=5', '/api/schema', '/api/openapi.json', '/og', '/icon.svg', ...siteFiles]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");

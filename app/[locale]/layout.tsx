@@ -1,32 +1,15 @@
 import type { Metadata, Viewport } from 'next';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { routing } from '@/i18n/routing';
+import { siteUrl } from '@/lib/site-url';
 import '../globals.css';
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
 /** The message namespaces client components use; the rest (page titles, the media kit) stay on the server. */
 const CLIENT_NAMESPACES = ['language', 'link', 'estimator', 'form', 'copy', 'summary', 'results', 'card', 'status', 'formula', 'compare', 'goal', 'charts', 'import', 'engine'];
-
-/**
- * Where link previews find their image, which must be an absolute URL: SITE_URL when set, else the
- * address this request came to (pages are never cached, so a request's own Host cannot leak to others).
- */
-async function siteUrl(): Promise<URL> {
-  if (process.env.SITE_URL) return new URL(process.env.SITE_URL);
-  const incoming = await headers();
-  const first = (name: string) => incoming.get(name)?.split(',')[0]?.trim();
-  const host = first('x-forwarded-host') ?? first('host') ?? 'localhost:3000';
-  const protocol = first('x-forwarded-proto') === 'https' ? 'https' : 'http';
-  try {
-    return new URL(`${protocol}://${host}`);
-  } catch {
-    return new URL('http://localhost:3000');
-  }
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

@@ -83,7 +83,7 @@ const en: ValidationText = {
     notJsonObject: (input) => `the body must be a JSON object of profile fields; got ${input}`,
     use: (methods) => `use ${methods}`,
     notFound: 'Not found',
-    routes: 'the API has /api/estimate and /api/schema',
+    routes: 'the API has /api/estimate, /api/schema and /api/openapi.json',
   },
   units: {
     percent: ' (%)',
@@ -125,7 +125,7 @@ const nl: ValidationText = {
     notJsonObject: (input) => `de inhoud moet een JSON-object met profielvelden zijn; kreeg ${input}`,
     use: (methods) => `gebruik ${methods}`,
     notFound: 'Niet gevonden',
-    routes: 'de API heeft /api/estimate en /api/schema',
+    routes: 'de API heeft /api/estimate, /api/schema en /api/openapi.json',
   },
   units: {
     percent: ' (%)',
