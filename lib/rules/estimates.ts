@@ -198,6 +198,7 @@ export function exchangeRateStep(currency: Currency, ruleset: Ruleset): Paramete
 
 function buildExchangeRateStep(currency: Currency, ruleset: Ruleset): ParameterStep {
   const perUsd = convert(1, 'USD', currency, ruleset);
+  const dated = ruleset.currency.dates?.[currency];
   return {
     label: ruleset.text.formula.exchangeRate(currency),
     unit: currency,
@@ -205,10 +206,10 @@ function buildExchangeRateStep(currency: Currency, ruleset: Ruleset): ParameterS
     expected: perUsd,
     high: perUsd,
     kind: 'parameter',
-    source: ruleset.currency.source,
+    source: dated?.source ?? ruleset.currency.source,
     checked: ruleset.currency.checked,
     confidence: ruleset.currency.confidence,
-    note: ruleset.text.formula.exchangeRateNote(ruleset.currency.date),
+    note: ruleset.text.formula.exchangeRateNote(dated?.date ?? ruleset.currency.date),
   };
 }
 

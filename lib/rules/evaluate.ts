@@ -318,7 +318,11 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
     locale: ruleset.locale,
     asOf,
     currency: profile.currency,
-    exchangeRate: { perUsd, date: ruleset.currency.date, source: ruleset.currency.source },
+    exchangeRate: {
+      perUsd,
+      date: ruleset.currency.dates?.[profile.currency]?.date ?? ruleset.currency.date,
+      source: ruleset.currency.dates?.[profile.currency]?.source ?? ruleset.currency.source,
+    },
     sources: plan.sources,
     profile,
     methods,

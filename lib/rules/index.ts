@@ -10,6 +10,7 @@ export {
   creatorProfileSchema,
   CURRENCIES,
   DEFAULT_PROFILE,
+  defaultCurrencyFor,
   NICHES,
   dateSchemaFor,
   isoDateSchema,

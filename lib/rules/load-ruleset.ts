@@ -78,7 +78,11 @@ export function loadRuleset(
   });
 
   const currencyRates = currencyRatesSchema.parse(raw.currency);
-  const unknown = [...methods.flatMap((method) => referencedSourceIds(method).map((id) => [method.id, id])), ['currency', currencyRates.source]]
+  const unknown = [
+    ...methods.flatMap((method) => referencedSourceIds(method).map((id) => [method.id, id])),
+    ['currency', currencyRates.source],
+    ...Object.values(currencyRates.dates ?? {}).map(({ source }) => ['currency', source]),
+  ]
     .filter(([, id]) => !(id! in sourcesById))
     .map(([method, id]) => `${method}: ${id}`);
   if (unknown.length > 0) throw new Error(`Unknown source ids (add them to rules/sources.json): ${unknown.join(', ')}`);

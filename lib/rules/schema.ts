@@ -220,8 +220,21 @@ void sameIds;
 
 export const currencyRatesSchema = z.strictObject({
   /** Units of each currency per 1 EUR, as the ECB publishes them. */
-  perEur: z.strictObject({ EUR: z.literal(1), USD: z.number().positive(), GBP: z.number().positive() }),
+  perEur: z.strictObject({
+    EUR: z.literal(1),
+    USD: z.number().positive(),
+    GBP: z.number().positive(),
+    BRL: z.number().positive(),
+    MXN: z.number().positive(),
+    JPY: z.number().positive(),
+    KRW: z.number().positive(),
+    CAD: z.number().positive(),
+    AUD: z.number().positive(),
+  }),
+  /** The date of the rates (of `USD` and `GBP`, and of every other currency not in `dates`). */
   date: isoDateSchema,
+  /** Rates from another day than `date`, with where that day's table was found. */
+  dates: z.record(z.string(), z.strictObject({ date: isoDateSchema, source: z.string() })).optional(),
   source: z.string(),
   checked: isoDateSchema,
   confidence: confidenceSchema,
