@@ -11,6 +11,7 @@ import {
   toCents, type Factor, type MoneyRange, type Stats } from './estimates';
 import { planIncomeGoal, type IncomeGoal } from './goal';
 import { startWith } from './outlook';
+import { payoutTiming, type PayoutTiming } from './payout';
 import { planFor, type MethodPlan } from './plan';
 import { dateSchemaFor, profileSchemaFor, type CreatorProfile, type CreatorProfileInput, type Currency } from './profile';
 import {
@@ -42,7 +43,7 @@ export type ProjectionPoint = MoneyRange & { month: number; eligible: boolean };
 /** One step of "how we got this number". Values are in the step's unit; money steps in the result's currency. */
 export type FormulaStep = Factor & { kind: 'input' | 'parameter' | 'result' };
 
-export type MethodResult = {
+export type MethodResult = PayoutTiming & {
   id: MethodId;
   name: string;
   summary: string;
@@ -226,6 +227,7 @@ function evaluateMethod(
     tips: plan.tips,
     caveats: plan.caveats,
     upcoming: plan.upcoming,
+    ...payoutTiming(asOf, eligibleInMonths, ruleset.payouts.methods[rule.id], potential.expected, perUsd),
   };
 }
 

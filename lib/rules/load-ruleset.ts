@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { METHOD_IDS } from './method-ids';
+import { payoutSourceIds, payoutsSchema, type Payouts } from './payout-schema';
 import { DEFAULT_LOCALE, ENGINE_TEXT, type Locale } from './i18n';
 import { RULE_TRANSLATIONS } from './shipped';
 import { deepFreeze, type RawRuleset, type Ruleset } from './ruleset';
@@ -78,10 +79,12 @@ export function loadRuleset(
   });
 
   const currencyRates = currencyRatesSchema.parse(raw.currency);
+  const payouts = payoutsSchema.parse(raw.payouts) as Payouts;
   const unknown = [
     ...methods.flatMap((method) => referencedSourceIds(method).map((id) => [method.id, id])),
     ['currency', currencyRates.source],
     ...Object.values(currencyRates.dates ?? {}).map(({ source }) => ['currency', source]),
+    ...payoutSourceIds(payouts).map((id) => ['payouts', id]),
   ]
     .filter(([, id]) => !(id! in sourcesById))
     .map(([method, id]) => `${method}: ${id}`);
@@ -99,6 +102,7 @@ export function loadRuleset(
     version: rulesetMetaSchema.parse(raw.meta).version,
     sources: sourcesById,
     currency: currencyRates,
+    payouts,
     methods: ordered,
   });
 }

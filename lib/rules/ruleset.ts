@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, ENGINE_TEXT, type EngineText, type Locale } from './i18n';
 import { METHOD_IDS } from './method-ids';
 import { translateRuleFile } from './translate';
+import type { Payouts } from './payout-schema';
 import type { CurrencyRates, MethodRule, Source } from './schema';
 
 /** Everything `evaluate()` needs to know about TikTok's programs, validated. */
@@ -11,6 +12,8 @@ export type Ruleset = {
   version: string;
   sources: Readonly<Record<string, Source>>;
   currency: CurrencyRates;
+  /** When each method's money reaches the creator (rules/payouts.json). */
+  payouts: Payouts;
   /** One rule per method, in the stable order of `METHOD_IDS`. */
   methods: readonly MethodRule[];
 };
@@ -20,6 +23,7 @@ export type RawRuleset = {
   meta: unknown;
   sources: unknown;
   currency: unknown;
+  payouts: unknown;
   methods: readonly unknown[];
 };
 
@@ -51,6 +55,7 @@ export function assembleRuleset(raw: RawRuleset, locale: Locale = DEFAULT_LOCALE
     version: (raw.meta as { version: string }).version,
     sources,
     currency: raw.currency as CurrencyRates,
+    payouts: raw.payouts as Payouts,
     methods: METHOD_IDS.map((id) => methods.find((method) => method.id === id)!),
   });
 }
