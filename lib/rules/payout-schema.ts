@@ -1,21 +1,11 @@
 import { z } from 'zod';
 import { METHOD_IDS, type MethodId } from './method-ids';
-import { confidenceSchema } from './schema';
+import { hasProvenance, provenanceMessage, provenanceShape } from './schema';
 
 /**
  * The shape of `rules/payouts.json`: when each method's money reaches the creator. Every value carries
  * where it comes from, like every threshold; `null` means nothing is published.
  */
-
-const provenanceShape = {
-  source: z.string().optional(),
-  assumption: z.string().min(10).optional(),
-  checked: z.iso.date(),
-  confidence: confidenceSchema,
-  note: z.string().optional(),
-};
-const hasProvenance = (value: { source?: string; assumption?: string }) => value.source !== undefined || value.assumption !== undefined;
-const provenanceMessage = { message: 'needs a source (an id from rules/sources.json) or an assumption saying why' };
 
 const valueOf = <T extends z.ZodType>(value: T) => z.strictObject({ value, ...provenanceShape }).refine(hasProvenance, provenanceMessage);
 

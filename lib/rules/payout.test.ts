@@ -1,11 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AS_OF, makeProfile } from '@/tests/builders';
-import { defaultRuleset, evaluate, METHOD_IDS, PAYOUT_HORIZON_MONTHS, payoutTiming, type PayoutRule } from './index';
+import { defaultRuleset, evaluate, METHOD_IDS, PAYOUT_HORIZON_MONTHS, payoutTiming, RULE_FILES, type PayoutRule } from './index';
+import { payoutsSchema } from './payout-schema';
 
 const rules = defaultRuleset.payouts.methods;
 const firstPayout = (asOf: string, months: number | null, rule: PayoutRule, expected = 1_000, perUsd = 1) =>
   payoutTiming(asOf, months, rule, expected, perUsd).firstPayout;
+
+describe('rules/payouts.json', () => {
+  it('gives every method a rhythm, days and a minimum, each with a source or an assumption', () => {
+    const payouts = payoutsSchema.parse(RULE_FILES.payouts);
+    expect(Object.keys(payouts.methods).sort()).toEqual([...METHOD_IDS].sort());
+  });
+
+  it('rejects a value without a source or an assumption, and a monthly rhythm without a pay day', () => {
+    const methods = structuredClone(RULE_FILES.payouts as { methods: Record<string, Record<string, Record<string, unknown>>> }).methods;
+    delete methods['live-gifts']!.days!.source;
+    expect(payoutsSchema.safeParse({ methods }).success).toBe(false);
+    const noDay = structuredClone(RULE_FILES.payouts as { methods: Record<string, Record<string, unknown>> }).methods;
+    delete noDay['creator-rewards']!.payDay;
+    expect(payoutsSchema.safeParse({ methods: noDay }).success).toBe(false);
+  });
+});
 
 describe('first payout', () => {
   it('pays Creator Rewards on the 15th of the month after the first month earned', () => {

@@ -38,7 +38,7 @@ export const sourcesSchema = z.record(z.string(), sourceSchema);
 export type Source = z.infer<typeof sourceSchema> & { id: string };
 
 /** Where a value comes from: a source id from rules/sources.json, or an assumption and why. */
-const provenanceShape = {
+export const provenanceShape = {
   source: z.string().optional(),
   assumption: z.string().min(10).optional(),
   checked: isoDateSchema,
@@ -46,10 +46,10 @@ const provenanceShape = {
   note: z.string().optional(),
 };
 
-function hasProvenance(value: { source?: string; assumption?: string }) {
+export function hasProvenance(value: { source?: string; assumption?: string }) {
   return value.source !== undefined || value.assumption !== undefined;
 }
-const provenanceMessage = { message: 'needs a source (an id from rules/sources.json) or an assumption saying why' };
+export const provenanceMessage = { message: 'needs a source (an id from rules/sources.json) or an assumption saying why' };
 
 const requirementValueSchema = z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]);
 
