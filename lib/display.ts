@@ -1,9 +1,9 @@
 import type { Currency, Locale, MoneyRange } from '@/lib/rules';
-import { CURRENCIES } from '@/lib/rules/profile-fields';
 
 /** Currencies whose smallest unit is the whole unit: "JPY 3,100", never "JPY 3,127.48". */
 const WHOLE_UNIT_CURRENCIES: ReadonlySet<string> = new Set(['JPY', 'KRW']);
-const MONEY_UNITS: ReadonlySet<string> = new Set(CURRENCIES);
+/** A formula step's unit that is a currency: an ISO 4217 code (the other units are words: views, share, x). */
+const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /** The Intl locale behind each language of the page: how its numbers, money and dates are written. */
 export const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-US', nl: 'nl-NL' };
@@ -157,7 +157,7 @@ export class Display {
     const significant = (digits: number) => this.format(`s${digits}`, { maximumSignificantDigits: digits });
     if (unit === 'share') return `${significant(3).format(value * 100)}%`;
     if (unit === 'x') return `× ${this.number(value, 2)}`;
-    if (MONEY_UNITS.has(unit)) return `${unit} ${significant(3).format(value)}`;
+    if (CURRENCY_CODE.test(unit)) return `${unit} ${significant(3).format(value)}`;
     return `${significant(value >= 1000 ? 21 : 4).format(value)} ${unitName}`;
   }
 
