@@ -85,6 +85,12 @@ export function ComparisonTable({ methods }: { methods: ComparisonRow[] }) {
                 </span>
               </summary>
               <dl className="space-y-2 border-t border-stone-200 p-3 text-sm">
+                {method.firstPayoutText && (
+                  <div>
+                    <dt className="text-stone-600">{t('firstMoney')}</dt>
+                    <dd className="text-stone-900">{method.firstPayoutText}</dd>
+                  </div>
+                )}
                 {SEED_COLUMNS.map(([heading, key]) => (
                   <div key={key}>
                     <dt className="text-stone-600">{t(heading)}</dt>
@@ -106,6 +112,7 @@ export function ComparisonTable({ methods }: { methods: ComparisonRow[] }) {
               <th scope="col" className="p-3">{t('you')}</th>
               <th scope="col" className="p-3" aria-sort={order === 'expected' ? 'descending' : undefined}>{t('expected')}</th>
               <th scope="col" className="p-3">{t('unlock')}</th>
+              <th scope="col" className="p-3">{t('firstMoney')}</th>
               {SEED_COLUMNS.map(([heading]) => (
                 <th key={heading} scope="col" className="min-w-40 p-3">{t(heading)}</th>
               ))}
@@ -119,6 +126,7 @@ export function ComparisonTable({ methods }: { methods: ComparisonRow[] }) {
                 <td className="p-3"><StatusBadge method={method} /></td>
                 <td className="p-3"><Expected method={method} /></td>
                 <td className="p-3">{unlockText(method, t('now'), display)}</td>
+                <td className="p-3 whitespace-nowrap" data-testid="first-money-cell">{method.firstPayoutText || '–'}</td>
                 {SEED_COLUMNS.map(([, key]) => (
                   <td key={key} className="p-3">{method.comparison[key]}</td>
                 ))}

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { CreatorProfile, Locale, ProfileField, Ruleset } from '@/lib/rules';
-import { DEFAULT_PROFILE } from '@/lib/rules/profile-fields';
+import { DEFAULT_PROFILE, defaultCurrencyFor } from '@/lib/rules/profile-fields';
 import { buildProfileQuery, fieldTexts } from '@/lib/profile-text';
 import type { parseField as ParseField, parseProfileQuery as ParseProfileQuery, ParamIssue } from '@/lib/share-link';
 import type LiveResultsType from './live-results';
@@ -138,8 +138,13 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
       for (const [field, text] of unchecked.current) {
         const parsed = parseField(field, text, locale);
         if (parsed.ok) {
-          setProfile((current) => ({ ...current, [field]: parsed.value }));
-          setErrors((current) => ({ ...current, [field]: undefined }));
+          const current = latestProfile.current;
+          // A currency the creator never picked follows the country, as it does in a link without one.
+          const follows = field === 'country' && current.currency === defaultCurrencyFor(current.country) && !unchecked.current.has('currency');
+          const currency = follows ? defaultCurrencyFor(parsed.value as string) : undefined;
+          setProfile((latest) => ({ ...latest, [field]: parsed.value, ...(currency && { currency }) }));
+          if (currency) setTexts((latest) => ({ ...latest, currency }));
+          setErrors((latest) => ({ ...latest, [field]: undefined }));
         } else {
           const before = editing.current?.field === field ? editing.current : null;
           if (before) setProfile((current) => ({ ...current, [field]: before.before }));
@@ -180,7 +185,7 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
   );
 
   function loadExample(values: Partial<CreatorProfile>) {
-    const next = { ...DEFAULT_PROFILE, ...values };
+    const next = { ...DEFAULT_PROFILE, currency: defaultCurrencyFor(values.country ?? DEFAULT_PROFILE.country), ...values };
     // A step in history of its own: Back returns to what the creator had typed.
     const query = buildProfileQuery(next, rulesetVersion);
     window.history.pushState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);

@@ -66,6 +66,28 @@ function Outlook({ method }: { method: MethodResult }) {
   );
 }
 
+/** When the first money from the method reaches the creator, in one line; nothing when it is blocked. */
+function FirstMoney({ method, currency }: { method: MethodResult; currency: Currency }) {
+  const t = useTranslations('card');
+  const display = useDisplay();
+  if (method.firstPayout === null) return null;
+  const { payout } = method;
+  const noDay = payout.rhythm === 'monthly' && payout.payDay === null;
+  return (
+    <p className="mt-3 text-sm text-stone-800" data-testid="first-money">
+      {t('firstMoney', {
+        basis: noDay ? 'monthly' : 'day',
+        month: display.formatMonthYear(method.firstPayout),
+        date: display.formatDate(method.firstPayout),
+        months: method.eligibleInMonths ?? 0,
+        minimumMonths: payout.minimum === null ? 0 : payout.minimumMonths,
+        minimum: payout.minimum === null ? '' : display.formatMoney(payout.minimum, currency),
+      })}
+      {noDay && <> {t('firstMoneyNoDay')}</>}
+    </p>
+  );
+}
+
 /** Fields folded under "More details" (the six that decide eligibility are always in view). */
 const FOLDED_FIELDS = new Set(FIELD_SPECS.filter((spec) => !spec.essential).map((spec) => spec.field));
 
@@ -164,6 +186,7 @@ function CardDetails({ method, currency, asOf, sources, profile, withOutlook = f
       {withOutlook && <Outlook method={method} />}
 
       <Money method={method} currency={currency} profile={profile} />
+      <FirstMoney method={method} currency={currency} />
       {hasProjection && (
         <MethodChart
           method={chartSeries(method)}

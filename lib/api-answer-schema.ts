@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CURRENCIES, LOCALES, METHOD_IDS, profileSchemaFor } from '@/lib/rules';
+import { payoutRhythmSchema } from '@/lib/rules/payout-schema';
 import { confidenceSchema, factSchema, opSchema } from '@/lib/rules/schema';
 
 /**
@@ -82,6 +83,17 @@ export const methodLevel = {
     monthly: moneySchema.meta({ description: 'Earnings a month now (zero when not eligible)' }),
     potential: moneySchema.meta({ description: 'Earnings a month if eligible today' }),
     confidence: confidenceSchema,
+    firstPayout: z.iso.date().nullable().meta({ description: 'The earliest date money from this method could reach the account; null when blocked' }),
+    payout: z
+      .strictObject({
+        rhythm: payoutRhythmSchema,
+        payDay: z.int().nullable(),
+        days: z.int(),
+        minimum: z.number().nullable(),
+        minimumMonths: z.int(),
+        dailyLimit: z.number().nullable(),
+      })
+      .meta({ description: 'How the program pays: its rhythm, pay day, days to the account, and the minimum balance (in the result currency)' }),
   },
   parts: {
     projection: {

@@ -31,6 +31,8 @@ describe('the default answer', () => {
       'monthly',
       'potential',
       'confidence',
+      'firstPayout',
+      'payout',
     ]);
     expect(Object.keys(answer.summary)).toEqual(['eligibleCount', 'methodCount', 'monthly', 'startWith', 'nextUnlock']);
     const followers = answer.methods[0].requirements.find((requirement: { fact: string }) => requirement.fact === 'followers');

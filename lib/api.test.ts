@@ -58,6 +58,20 @@ describe('GET /api/estimate', () => {
     );
   });
 
+  it("answers in the country's currency when the request names none, and 400 to a currency it does not know", async () => {
+    const brazil = await handleEstimateGet(new Request(`${BASE}?country=BR&followers=12000&asOf=2026-12-03`)).json();
+    expect(brazil.currency).toBe('BRL');
+    expect(brazil.methods[0]).toHaveProperty('firstPayout');
+    const posted = await (await post(JSON.stringify({ country: 'JP', followers: 12_000, asOf: '2026-12-03' }))).json();
+    expect(posted.currency).toBe('JPY');
+    expect((await handleEstimateGet(new Request(`${BASE}?country=JP&currency=USD`)).json()).currency).toBe('USD');
+    const bad = handleEstimateGet(new Request(`${BASE}?currency=BTC`));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).issues).toEqual([
+      { path: 'currency', message: "currency must be one of USD, EUR, GBP, BRL, MXN, JPY, KRW, CAD, AUD; got 'BTC'" },
+    ]);
+  });
+
   it('answers 400 naming every bad field', async () => {
     const response = handleEstimateGet(new Request(`${BASE}?followers=abc&age=-1&asOf=yesterday`));
     expect(response.status).toBe(400);

@@ -6,6 +6,19 @@ const en = displayFor('en');
 const nl = displayFor('nl');
 
 describe('money display', () => {
+  it('writes every currency with Intl, yen and won without decimals, rounded to suit the size', () => {
+    expect(en.formatMoney(3127.48, 'JPY')).toBe('JPY 3,100');
+    expect(en.exactMoney(3127.48, 'JPY')).toBe('JPY 3,127');
+    expect(en.exactMoney(3127.48, 'KRW')).toBe('KRW 3,127');
+    expect(nl.formatMoney(1_288_889, 'KRW')).toBe('KRW 1.300.000');
+    expect(en.formatRange({ low: 31_000, expected: 52_000, high: 88_400 }, 'JPY')).toBe('JPY 31,000–88,000');
+    expect(en.exactMoney(12.5, 'BRL')).toBe('BRL 12.50');
+    expect(nl.exactMoney(12.5, 'MXN')).toBe('MXN 12,50');
+    expect(en.formatMoney(312.47, 'CAD')).toBe('CAD 310');
+    expect(en.formatMoney(2.58, 'AUD')).toBe('AUD 3');
+    expect(en.formatStepValue(155.3, 'JPY')).toBe('JPY 155');
+  });
+
   it('rounds to two significant digits', () => {
     expect(roundEstimate(312.47)).toBe(310);
     expect(roundEstimate(818.93)).toBe(820);

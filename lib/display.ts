@@ -1,5 +1,10 @@
 import type { Currency, Locale, MoneyRange } from '@/lib/rules';
 
+/** Currencies whose smallest unit is the whole unit: "JPY 3,100", never "JPY 3,127.48". */
+const WHOLE_UNIT_CURRENCIES: ReadonlySet<string> = new Set(['JPY', 'KRW']);
+/** A formula step's unit that is a currency: an ISO 4217 code (the other units are words: views, share, x). */
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
 /** The Intl locale behind each language of the page: how its numbers, money and dates are written. */
 export const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-US', nl: 'nl-NL' };
 
@@ -74,6 +79,10 @@ export class Display {
 
   /** Money with its currency code, whole or with `digits` decimals: "EUR 1,234.50" / "EUR 1.234,50". */
   exactMoney(value: number, currency: Currency, digits = 2): string {
+    if (WHOLE_UNIT_CURRENCIES.has(currency)) {
+      digits = 0;
+      value = Math.round(value);
+    }
     const minimum = Number.isInteger(value) ? 0 : digits;
     const key = `${currency}${minimum}${digits}`;
     let format = this.money.get(key);
@@ -118,6 +127,11 @@ export class Display {
     return text;
   }
 
+  /** "2027-01-31" -> "January 2027" / "januari 2027". */
+  formatMonthYear(isoDate: string): string {
+    return new Intl.DateTimeFormat(this.intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  }
+
   /** "Dec", "Jan '27", ...: the calendar month `month` months after `asOf`. */
   monthLabel(asOf: string, month: number): string {
     const key = `${asOf.slice(0, 7)}+${month}`;
@@ -143,7 +157,7 @@ export class Display {
     const significant = (digits: number) => this.format(`s${digits}`, { maximumSignificantDigits: digits });
     if (unit === 'share') return `${significant(3).format(value * 100)}%`;
     if (unit === 'x') return `× ${this.number(value, 2)}`;
-    if (unit === 'USD' || unit === 'EUR' || unit === 'GBP') return `${unit} ${significant(3).format(value)}`;
+    if (CURRENCY_CODE.test(unit)) return `${unit} ${significant(3).format(value)}`;
     return `${significant(value >= 1000 ? 21 : 4).format(value)} ${unitName}`;
   }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_PROFILE, OPTIONAL_FIELDS, OPTIONAL_TEXT_FIELDS, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from '@/lib/rules/profile-fields';
+import { DEFAULT_PROFILE, defaultCurrencyFor, OPTIONAL_FIELDS, OPTIONAL_TEXT_FIELDS, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from '@/lib/rules/profile-fields';
 import type { CreatorProfile, Locale, ProfileField } from '@/lib/rules';
 import { displayFor } from './display';
 import { parseNumberInput } from './number-input';
@@ -55,12 +55,17 @@ export function fieldTexts(profile: CreatorProfile, locale: Locale = 'en'): Reco
   return texts;
 }
 
+/** A field's default in this profile: the currency's follows the country (NL -> EUR), the rest are fixed. */
+export function defaultOf(field: ProfileField, profile: Pick<CreatorProfile, 'country'>): CreatorProfile[ProfileField] {
+  return field === 'currency' ? defaultCurrencyFor(profile.country) : DEFAULT_PROFILE[field];
+}
+
 /** The query string of a share link: every field not at its default, in form order, then the ruleset version. */
 export function buildProfileQuery(profile: CreatorProfile, version?: string): string {
   const params = new URLSearchParams();
   for (const field of PROFILE_FIELDS) {
     const value = profile[field];
-    if (value !== undefined && value !== DEFAULT_PROFILE[field]) params.set(field, String(value));
+    if (value !== undefined && value !== defaultOf(field, profile)) params.set(field, String(value));
   }
   if (version) params.set(VERSION_PARAM, version);
   return params.toString();

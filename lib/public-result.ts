@@ -79,6 +79,8 @@ function publicMethod(method: MethodResult, words: ResultWords): PublicMethod {
     tips: rest.tips,
     caveats: rest.caveats,
     upcoming: upcoming.map((entry) => words.upcoming(entry)),
+    firstPayout: rest.firstPayout,
+    payout: rest.payout,
   };
 }
 

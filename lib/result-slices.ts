@@ -29,6 +29,8 @@ export type ComparisonRow = Pick<
   rangeText: string;
   /** What it pays this month: 0 until the creator qualifies. */
   monthlyExpected: number;
+  /** When its first money could arrive, written out ("Feb 15, 2027"); '' when it is blocked. */
+  firstPayoutText: string;
 };
 
 export function comparisonRow(method: MethodResult, currency: Currency, display: Display, words: ResultWords): ComparisonRow {
@@ -46,6 +48,7 @@ export function comparisonRow(method: MethodResult, currency: Currency, display:
     expectedText: display.formatMoney(potential.expected, currency),
     rangeText: display.formatRange(potential, currency),
     monthlyExpected: method.monthly.expected,
+    firstPayoutText: method.firstPayout === null ? '' : display.formatDate(method.firstPayout),
   };
 }
 

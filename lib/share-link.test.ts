@@ -1,15 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creatorProfileSchema, DEFAULT_PROFILE, type CreatorProfile } from '@/lib/rules';
+import { creatorProfileSchema, CURRENCIES, DEFAULT_PROFILE, type CreatorProfile } from '@/lib/rules';
 import { buildProfileQuery } from './profile-text';
 import { parseField, parseProfileQuery } from './share-link';
 
 describe('share links', () => {
   it('leaves fields at their default out of the link', () => {
     expect(buildProfileQuery(DEFAULT_PROFILE)).toBe('');
-    expect(buildProfileQuery({ ...DEFAULT_PROFILE, followers: 12_500, country: 'NL' }, '2026-11-26')).toBe(
+    expect(buildProfileQuery({ ...DEFAULT_PROFILE, followers: 12_500, country: 'NL', currency: 'EUR' }, '2026-11-26')).toBe(
       'country=NL&followers=12500&v=2026-11-26',
     );
+  });
+
+  it("takes the country's currency when the link names none, in every language, and keeps one it names", () => {
+    for (const locale of ['en', 'nl'] as const) {
+      expect(parseProfileQuery(new URLSearchParams('country=BR'), locale).profile.currency).toBe('BRL');
+      expect(parseProfileQuery(new URLSearchParams('country=JP'), locale).profile.currency).toBe('JPY');
+      expect(parseProfileQuery(new URLSearchParams('country=NL'), locale).profile.currency).toBe('EUR');
+      expect(parseProfileQuery(new URLSearchParams('country=CA'), locale).profile.currency).toBe('CAD');
+      expect(parseProfileQuery(new URLSearchParams('country=IN'), locale).profile.currency).toBe('USD');
+      expect(parseProfileQuery(new URLSearchParams('country=BR&currency=USD'), locale).profile.currency).toBe('USD');
+      // A bad currency is reported and the country's used instead.
+      const bad = parseProfileQuery(new URLSearchParams('country=KR&currency=XYZ'), locale);
+      expect(bad.profile.currency).toBe('KRW');
+      expect(bad.issues.map((issue) => issue.field)).toEqual(['currency']);
+    }
+    // The link leaves out the country's own currency and keeps any other.
+    expect(buildProfileQuery(creatorProfileSchema.parse({ country: 'BR' }))).toBe('country=BR');
+    expect(buildProfileQuery(creatorProfileSchema.parse({ country: 'BR', currency: 'USD' }))).toBe('country=BR&currency=USD');
   });
 
   it('reads numbers the way people type them', () => {
@@ -66,7 +84,7 @@ describe('share links', () => {
   it('gives back the same profile after building a link from any valid profile and parsing it', () => {
     const profile = fc.record({
       age: fc.integer({ min: 13, max: 120 }),
-      country: fc.constantFrom('US', 'GB', 'NL', 'KR', 'MX', 'de', 'fr'),
+      country: fc.constantFrom('US', 'GB', 'NL', 'KR', 'MX', 'de', 'fr', 'BR', 'JP', 'CA', 'AU', 'IN'),
       followers: fc.integer({ min: 0, max: 2_000_000_000 }),
       views30d: fc.integer({ min: 0, max: 1_000_000_000_000 }),
       accountType: fc.constantFrom('personal', 'business'),
@@ -74,7 +92,7 @@ describe('share links', () => {
       followerGrowth: fc.double({ min: -100, max: 1_000, noNaN: true, noDefaultInfinity: true }),
       engagementRate: fc.double({ min: 0, max: 100, noNaN: true }),
       productPrice: fc.double({ min: 0, max: 1_000_000, noNaN: true }),
-      currency: fc.constantFrom('USD', 'EUR', 'GBP'),
+      currency: fc.option(fc.constantFrom(...CURRENCIES), { nil: undefined }),
     });
     fc.assert(
       fc.property(profile, (partial) => {

@@ -1,4 +1,4 @@
-import { DEFAULT_PROFILE, isoDateSchema, PROFILE_FIELDS, profileSchemaFor, type CreatorProfile, type Locale, type ProfileField } from '@/lib/rules';
+import { DEFAULT_PROFILE, defaultCurrencyFor, isoDateSchema, PROFILE_FIELDS, profileSchemaFor, type CreatorProfile, type Locale, type ProfileField } from '@/lib/rules';
 import { firstValue, readFieldText, showValue, VERSION_PARAM, type QueryInput } from './profile-text';
 
 /** A parameter that could not be used: why, and the default used instead ('' for none). */
@@ -40,6 +40,9 @@ export function parseProfileQuery(query: QueryInput, locale: Locale = 'en'): Par
     if (parsed.ok) profile[field] = parsed.value;
     else issues.push({ field, message: parsed.message, fallback: showValue(DEFAULT_PROFILE[field], locale) });
   }
+  // Without a (valid) currency of its own, a link shows the country's: the same in every language.
+  const currencyGiven = firstValue(query, 'currency') !== undefined && !issues.some((issue) => issue.field === 'currency');
+  if (!currencyGiven) profile.currency = defaultCurrencyFor(profile.country as string);
   const version = firstValue(query, VERSION_PARAM);
   return {
     profile: profile as CreatorProfile,

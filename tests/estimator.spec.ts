@@ -18,7 +18,8 @@ test('a new user fills the form and reads which methods they qualify for', async
   await expect(rewards).toContainText('Eligible');
   await expect(rewards).toContainText('12,500 followers (10,000 needed)');
   await expect(card(page, 'live-subscriptions')).toHaveAttribute('data-eligible', 'true');
-  await expect(page.getByTestId('summary')).toContainText(/You qualify for \d of 9 ways to earn: (it|using both|using all \d) could bring about USD [\d,]+ a month, likely USD/);
+  // The currency followed the country: pounds for a creator in the UK.
+  await expect(page.getByTestId('summary')).toContainText(/You qualify for \d of 9 ways to earn: (it|using both|using all \d) could bring about GBP [\d,]+ a month, likely GBP/);
 
   await page.getByLabel('Account type').selectOption('business');
   await expect(rewards).toHaveAttribute('data-eligible', 'false');
@@ -50,13 +51,15 @@ test('a shared link reproduces the same numbers as the page that made it', async
   await page.getByLabel('Followers').fill('15000');
   await page.getByLabel('Video views in the last 30 days').fill('250k');
   await page.getByText('More details', { exact: true }).click();
-  await page.getByLabel('Currency').selectOption('EUR');
+  // The currency follows the country until the creator picks one; a link carries only a picked one.
+  await expect(page.getByLabel('Currency')).toHaveValue('EUR');
+  await page.getByLabel('Currency').selectOption('GBP');
   await page.getByLabel('LIVE hours a month').fill('12');
   await expect(page).toHaveURL(/liveHours=12/);
   const url = page.url();
   expect(url).toContain('country=DE');
   expect(url).toContain('followers=15000');
-  expect(url).toContain('currency=EUR');
+  expect(url).toContain('currency=GBP');
   expect(url).toMatch(/v=\d{4}-\d{2}-\d{2}/);
 
   const readNumbers = (target: import('@playwright/test').Page) =>
@@ -479,4 +482,33 @@ test('every control a thumb needs is at least 44 by 44 px on a phone', async ({ 
     );
     expect(small, path).toEqual([]);
   }
+});
+
+test("a Brazilian creator's link shows reais and a Japanese creator's yen without decimals, with no currency in the link", async ({ page }) => {
+  for (const path of ['/en?country=BR&followers=12000&views30d=150000', '/nl?country=BR&followers=12000&views30d=150000']) {
+    await page.goto(path);
+    await expect(page.getByTestId('summary')).toContainText('BRL');
+    await expect(page.getByTestId('summary')).not.toContainText('USD');
+  }
+  await page.goto('/?country=JP&followers=12000&views30d=150000&liveHours=10');
+  await expect(page.getByTestId('summary')).toContainText(/JPY [\d,]+/);
+  const money = await page.locator('[data-method] [data-testid="potential"], [data-method] [data-testid="monthly"], [data-testid="summary"]').allTextContents();
+  expect(money.join(' ')).toContain('JPY');
+  expect(money.join(' ')).not.toMatch(/JPY [\d,]+\.\d/);
+  await expect(page.getByLabel('Currency')).toHaveValue('JPY');
+});
+
+test('each card says when its first money could arrive, and the comparison has a First money column', async ({ page }) => {
+  await page.goto('/?country=GB&followers=9000&views30d=150000&followerGrowth=15');
+  // Creator Rewards unlocks with growth: paid on the 15th of the month after the first month earned.
+  await expect(card(page, 'creator-rewards').getByTestId('first-money')).toContainText(/First money around \w{3} 15, \d{4}, once you qualify in \d+ months?/);
+  await expect(card(page, 'live-gifts').getByTestId('first-money')).toContainText(/First money around/);
+  await expect(page.locator('table th', { hasText: 'First money' })).toHaveCount(1);
+  await expect(page.locator('table [data-method-row="creator-rewards"] [data-testid="first-money-cell"]')).toContainText(/15, \d{4}/);
+  await page.goto('/nl?country=NL&followers=12000&views30d=150000');
+  // Not offered in the Netherlands: no date, a dash in the table.
+  await expect(card(page, 'creator-rewards').getByTestId('first-money')).toHaveCount(0);
+  await expect(page.locator('table [data-method-row="creator-rewards"] [data-testid="first-money-cell"]')).toHaveText('–');
+  await expect(card(page, 'live-subscriptions').getByTestId('first-money')).toHaveCount(0);
+  await expect(card(page, 'tiktok-shop-affiliate').getByTestId('first-money')).toContainText('Eerste geld rond');
 });

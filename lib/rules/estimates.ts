@@ -32,6 +32,7 @@ export function exchangeRateStep(currency: Currency, ruleset: Ruleset): Paramete
 
 function buildExchangeRateStep(currency: Currency, ruleset: Ruleset): ParameterStep {
   const perUsd = convert(1, 'USD', currency, ruleset);
+  const dated = ruleset.currency.dates?.[currency];
   return {
     key: 'exchangeRate',
     unit: currency,
@@ -39,10 +40,10 @@ function buildExchangeRateStep(currency: Currency, ruleset: Ruleset): ParameterS
     expected: perUsd,
     high: perUsd,
     kind: 'parameter',
-    source: ruleset.currency.source,
+    source: dated?.source ?? ruleset.currency.source,
     checked: ruleset.currency.checked,
     confidence: ruleset.currency.confidence,
-    ratesOf: ruleset.currency.date,
+    ratesOf: dated?.date ?? ruleset.currency.date,
   };
 }
 

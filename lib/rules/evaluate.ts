@@ -5,6 +5,7 @@ import { convert, lowerConfidence, toCents, type MoneyRange, type ProjectionPoin
 import { planIncomeGoal } from './goal';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 import { startWith } from './outlook';
+import { payoutTiming, type PayoutTiming } from './payout';
 import { planFor, type MethodPlan } from './plan';
 import { dateSchemaFor, profileSchemaFor, type CreatorProfile, type CreatorProfileInput } from './profile';
 import { compileRequirements, firstMonthAfterActions, firstMonthHolding, holdsAt, staysMet } from './requirement-tree';
@@ -131,6 +132,7 @@ function evaluateMethod(
     tips: plan.tips,
     caveats: plan.caveats,
     upcoming: plan.upcoming,
+    ...payoutTiming(asOf, eligibleInMonths, ruleset.payouts.methods[rule.id], potential.expected, perUsd),
   };
 }
 
@@ -197,7 +199,11 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
     locale: ruleset.locale,
     asOf,
     currency: profile.currency,
-    exchangeRate: { perUsd, date: ruleset.currency.date, source: ruleset.currency.source },
+    exchangeRate: {
+      perUsd,
+      date: ruleset.currency.dates?.[profile.currency]?.date ?? ruleset.currency.date,
+      source: ruleset.currency.dates?.[profile.currency]?.source ?? ruleset.currency.source,
+    },
     sources: plan.sources,
     profile,
     methods,

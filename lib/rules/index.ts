@@ -13,6 +13,7 @@ export {
   creatorProfileSchema,
   CURRENCIES,
   DEFAULT_PROFILE,
+  defaultCurrencyFor,
   NICHES,
   dateSchemaFor,
   isoDateSchema,
@@ -43,6 +44,9 @@ export { textsOf, translateRuleFile } from './translate';
 export type { CountryCode } from './countries';
 export { todayIso } from './dates';
 export { planIncomeGoal } from './goal';
+export { payoutTiming, PAYOUT_HORIZON_MONTHS } from './payout';
+export type { PayoutTiming } from './payout';
+export type { PayoutRhythm, PayoutRule } from './payout-schema';
 export { byOutlook, EFFORT_WEIGHT, startWith } from './outlook';
 export type { EffortLevel } from './outlook';
 export type { GoalMethod, IncomeGoal } from './goal';

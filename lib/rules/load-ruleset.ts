@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { METHOD_IDS } from './method-ids';
 import { DEFAULT_LOCALE, type Locale } from './locales';
+import { payoutSourceIds, payoutsSchema, type Payouts } from './payout-schema';
 import { RULE_TRANSLATIONS } from './shipped';
 import { deepFreeze, type RawRuleset, type Ruleset } from './ruleset';
 import { textsOf, translateRuleFile } from './translate';
@@ -78,7 +79,13 @@ export function loadRuleset(
   });
 
   const currencyRates = currencyRatesSchema.parse(raw.currency);
-  const unknown = [...methods.flatMap((method) => referencedSourceIds(method).map((id) => [method.id, id])), ['currency', currencyRates.source]]
+  const payouts = payoutsSchema.parse(raw.payouts) as Payouts;
+  const unknown = [
+    ...methods.flatMap((method) => referencedSourceIds(method).map((id) => [method.id, id])),
+    ['currency', currencyRates.source],
+    ...Object.values(currencyRates.dates ?? {}).map(({ source }) => ['currency', source]),
+    ...payoutSourceIds(payouts).map((id) => ['payouts', id]),
+  ]
     .filter(([, id]) => !(id! in sourcesById))
     .map(([method, id]) => `${method}: ${id}`);
   if (unknown.length > 0) throw new Error(`Unknown source ids (add them to rules/sources.json): ${unknown.join(', ')}`);
@@ -94,6 +101,7 @@ export function loadRuleset(
     version: rulesetMetaSchema.parse(raw.meta).version,
     sources: sourcesById,
     currency: currencyRates,
+    payouts,
     methods: ordered,
   });
 }

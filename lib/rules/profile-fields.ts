@@ -10,7 +10,20 @@ export const NICHES = [
   'comedy', 'travel', 'parenting',
 ] as const;
 
-export const CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'BRL', 'MXN', 'JPY', 'KRW', 'CAD', 'AUD'] as const;
+
+// The euro area (2026) and the markets with a currency of their own above. A country not listed has
+// none of these currencies: USD, as TikTok quotes its rates.
+const EURO_AREA = ['AT', 'BE', 'BG', 'HR', 'CY', 'EE', 'FI', 'FR', 'DE', 'GR', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PT', 'SK', 'SI', 'ES'];
+const COUNTRY_CURRENCY: Readonly<Record<string, (typeof CURRENCIES)[number]>> = {
+  ...Object.fromEntries(EURO_AREA.map((country) => [country, 'EUR' as const])),
+  GB: 'GBP', BR: 'BRL', MX: 'MXN', JP: 'JPY', KR: 'KRW', CA: 'CAD', AU: 'AUD',
+};
+
+/** The currency a profile takes when it names none: the country's own (NL -> EUR, BR -> BRL), else USD. */
+export function defaultCurrencyFor(country: string): (typeof CURRENCIES)[number] {
+  return COUNTRY_CURRENCY[country] ?? 'USD';
+}
 export const ACCOUNT_TYPES = ['personal', 'business'] as const;
 
 /** Each field's default, in form order, as literals for the schema; everything else uses `DEFAULT_PROFILE`. */

@@ -54,6 +54,22 @@ describe('creatorProfileSchema', () => {
     expect(issuesOf({ audience: 55 })[0]).toMatch(/^audience must be/);
   });
 
+  it("fills a left-out currency from the country and always respects one given", () => {
+    expect(creatorProfileSchema.parse({ country: 'BR' }).currency).toBe('BRL');
+    expect(creatorProfileSchema.parse({ country: 'jp' }).currency).toBe('JPY');
+    expect(creatorProfileSchema.parse({ country: 'DE' }).currency).toBe('EUR');
+    expect(creatorProfileSchema.parse({ country: 'BG' }).currency).toBe('EUR');
+    expect(creatorProfileSchema.parse({ country: 'MX' }).currency).toBe('MXN');
+    expect(creatorProfileSchema.parse({ country: 'AU' }).currency).toBe('AUD');
+    expect(creatorProfileSchema.parse({ country: 'KR' }).currency).toBe('KRW');
+    expect(creatorProfileSchema.parse({ country: 'GB' }).currency).toBe('GBP');
+    expect(creatorProfileSchema.parse({ country: 'NG' }).currency).toBe('USD');
+    expect(creatorProfileSchema.parse({ country: 'BR', currency: 'EUR' }).currency).toBe('EUR');
+    expect(issuesOf({ currency: 'BTC' })).toEqual([
+      "currency must be one of USD, EUR, GBP, BRL, MXN, JPY, KRW, CAD, AUD; got 'BTC'",
+    ]);
+  });
+
   it('rejects unknown fields by name', () => {
     expect(issuesOf({ folowers: 10 })).toEqual(["unknown field 'folowers'; see /api/schema for the fields allowed"]);
   });

@@ -4,9 +4,9 @@ import { COUNTRY_CODES } from './countries';
 import { showInput } from './format';
 import type { Locale } from './locales';
 import { VALIDATION_TEXT, type ValidationText } from './validation-text';
-import { ACCOUNT_TYPES, CURRENCIES, NICHES, PROFILE_DEFAULTS } from './profile-fields';
+import { ACCOUNT_TYPES, CURRENCIES, defaultCurrencyFor, NICHES, PROFILE_DEFAULTS } from './profile-fields';
 
-export { ACCOUNT_TYPES, CURRENCIES, DEFAULT_PROFILE, NICHES, OPTIONAL_FIELDS, OPTIONAL_TEXT_FIELDS, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from './profile-fields';
+export { ACCOUNT_TYPES, CURRENCIES, DEFAULT_PROFILE, defaultCurrencyFor, NICHES, OPTIONAL_FIELDS, OPTIONAL_TEXT_FIELDS, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from './profile-fields';
 
 // zod probes `new Function` once for its JIT, which a strict Content-Security-Policy forbids in the browser.
 z.config({ jitless: true });
@@ -56,6 +56,11 @@ function makeProfileSchema(v: ValidationText) {
   }
 
   const countryError = numberMessage('country', v.country);
+  // Typed as if it had a default, because it always ends up with one: the profile's check fills a left-out
+  // currency from the country, which a field's own default cannot see.
+  const countryCurrency = z.optional(
+    z.enum(CURRENCIES, { error: numberMessage('currency', v.oneOf(CURRENCIES.join(', '))) }),
+  ) as unknown as z.ZodMiniDefault<z.ZodMiniEnum<{ [K in Currency]: K }>>;
   const audienceError = (issue: { input?: unknown }) => {
     const read = typeof issue.input === 'string' ? readAudience(issue.input) : { problem: 'format' as const };
     const why = 'problem' in read ? ` (${v.audienceProblems[read.problem]})` : '';
@@ -94,7 +99,8 @@ function makeProfileSchema(v: ValidationText) {
           }),
         ),
       ),
-      currency: oneOf('currency', CURRENCIES, PROFILE_DEFAULTS.currency),
+      /** Left out, it follows `country` (see `defaultCurrencyFor`); the object's check below fills it in. */
+      currency: countryCurrency,
       /** Share of views that land on videos longer than one minute (%): only those earn Creator Rewards. */
       longVideoShare: decimal('longVideoShare', { min: 0, max: 100 }, PROFILE_DEFAULTS.longVideoShare, v.units.percent),
       /** Engagement per view: (likes + comments + shares) / views x 100. */
@@ -126,7 +132,7 @@ function makeProfileSchema(v: ValidationText) {
           ? v.unknownFields(issue.keys.map((key) => `'${key}'`).join(', '))
           : v.notAnObject(show(issue.input)),
     },
-  );
+  ).check(z.overwrite((profile) => (profile.currency === undefined ? { ...profile, currency: defaultCurrencyFor(profile.country) } : profile)));
 }
 
 /**

@@ -83,6 +83,18 @@ describe('engine properties', { timeout: 30_000 }, () => {
     );
   });
 
+  it('gives a first payout on or after asOf, and none exactly when the method is blocked', () => {
+    fc.assert(
+      fc.property(profileArbitrary, dateArbitrary, (profile, asOf) => {
+        for (const method of evaluate(profile, { asOf }).methods) {
+          expect(method.firstPayout === null).toBe(method.status === 'blocked');
+          if (method.firstPayout !== null) expect(method.firstPayout >= asOf).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('never turns a met requirement unmet when followers, views, videos or account age rise', () => {
     const rise = fc.record({
       followers: fc.integer({ min: 0, max: 1_000_000 }),

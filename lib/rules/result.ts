@@ -2,6 +2,7 @@ import type { Factor, MoneyRange, ProjectionPoint } from './factors';
 import type { IncomeGoal } from './goal';
 import type { Locale } from './locales';
 import type { MethodId } from './method-ids';
+import type { PayoutTiming } from './payout';
 import type { MethodPlan, UpcomingRequirement } from './plan';
 import type { CreatorProfile, Currency } from './profile';
 import type { RequirementResult } from './requirement-results';
@@ -20,7 +21,7 @@ export type FormulaStep = Factor & { kind: 'input' | 'parameter' | 'result' };
  */
 export type BlockedReason = { code: 'never'; requirement: null } | { code: 'notWithin' | 'unmet'; requirement: RequirementResult };
 
-export type MethodResult = {
+export type MethodResult = PayoutTiming & {
   id: MethodId;
   name: string;
   summary: string;

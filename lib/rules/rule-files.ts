@@ -5,6 +5,7 @@ import currency from '../../rules/currency.json';
 import liveGifts from '../../rules/live-gifts.json';
 import liveSubscriptions from '../../rules/live-subscriptions.json';
 import ownProducts from '../../rules/own-products.json';
+import payouts from '../../rules/payouts.json';
 import meta from '../../rules/ruleset.json';
 import series from '../../rules/series.json';
 import sources from '../../rules/sources.json';
@@ -17,6 +18,7 @@ export const RULE_FILES: RawRuleset = {
   meta,
   sources,
   currency,
+  payouts,
   methods: [
     creatorRewards,
     liveGifts,

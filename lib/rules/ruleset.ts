@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, type Locale } from './locales';
 import { METHOD_IDS } from './method-ids';
 import { translateRuleFile } from './translate';
+import type { Payouts } from './payout-schema';
 import type { CurrencyRates, MethodRule, Source } from './schema';
 
 /** Everything `evaluate()` needs to know about TikTok's programs, validated. */
@@ -10,6 +11,8 @@ export type Ruleset = {
   version: string;
   sources: Readonly<Record<string, Source>>;
   currency: CurrencyRates;
+  /** When each method's money reaches the creator (rules/payouts.json). */
+  payouts: Payouts;
   /** One rule per method, in the stable order of `METHOD_IDS`. */
   methods: readonly MethodRule[];
 };
@@ -19,6 +22,7 @@ export type RawRuleset = {
   meta: unknown;
   sources: unknown;
   currency: unknown;
+  payouts: unknown;
   methods: readonly unknown[];
 };
 
@@ -49,6 +53,7 @@ export function assembleRuleset(raw: RawRuleset, locale: Locale = DEFAULT_LOCALE
     version: (raw.meta as { version: string }).version,
     sources,
     currency: raw.currency as CurrencyRates,
+    payouts: raw.payouts as Payouts,
     methods: METHOD_IDS.map((id) => methods.find((method) => method.id === id)!),
   });
 }

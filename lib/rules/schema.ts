@@ -38,7 +38,7 @@ export const sourcesSchema = z.record(z.string(), sourceSchema);
 export type Source = z.infer<typeof sourceSchema> & { id: string };
 
 /** Where a value comes from: a source id from rules/sources.json, or an assumption and why. */
-const provenanceShape = {
+export const provenanceShape = {
   source: z.string().optional(),
   assumption: z.string().min(10).optional(),
   checked: isoDateSchema,
@@ -46,10 +46,10 @@ const provenanceShape = {
   note: z.string().optional(),
 };
 
-function hasProvenance(value: { source?: string; assumption?: string }) {
+export function hasProvenance(value: { source?: string; assumption?: string }) {
   return value.source !== undefined || value.assumption !== undefined;
 }
-const provenanceMessage = { message: 'needs a source (an id from rules/sources.json) or an assumption saying why' };
+export const provenanceMessage = { message: 'needs a source (an id from rules/sources.json) or an assumption saying why' };
 
 const requirementValueSchema = z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]);
 
@@ -220,8 +220,21 @@ void sameIds;
 
 export const currencyRatesSchema = z.strictObject({
   /** Units of each currency per 1 EUR, as the ECB publishes them. */
-  perEur: z.strictObject({ EUR: z.literal(1), USD: z.number().positive(), GBP: z.number().positive() }),
+  perEur: z.strictObject({
+    EUR: z.literal(1),
+    USD: z.number().positive(),
+    GBP: z.number().positive(),
+    BRL: z.number().positive(),
+    MXN: z.number().positive(),
+    JPY: z.number().positive(),
+    KRW: z.number().positive(),
+    CAD: z.number().positive(),
+    AUD: z.number().positive(),
+  }),
+  /** The date of the rates (of `USD` and `GBP`, and of every other currency not in `dates`). */
   date: isoDateSchema,
+  /** Rates from another day than `date`, with where that day's table was found. */
+  dates: z.record(z.string(), z.strictObject({ date: isoDateSchema, source: z.string() })).optional(),
   source: z.string(),
   checked: isoDateSchema,
   confidence: confidenceSchema,
