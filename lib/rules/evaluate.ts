@@ -5,7 +5,7 @@ import { convert, lowerConfidence, toCents, type MoneyRange, type ProjectionPoin
 import { planIncomeGoal } from './goal';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 import { startWith } from './outlook';
-import { payoutTiming, type PayoutTiming } from './payout';
+import { payoutTiming } from './payout';
 import { planFor, type MethodPlan } from './plan';
 import { dateSchemaFor, profileSchemaFor, type CreatorProfile, type CreatorProfileInput } from './profile';
 import { compileRequirements, firstMonthAfterActions, firstMonthHolding, holdsAt, staysMet } from './requirement-tree';
