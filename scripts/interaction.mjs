@@ -7,6 +7,7 @@
 // A benchmark: it prints figures and never fails on them.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 
@@ -62,7 +63,11 @@ function observe() {
   const watch = () => {
     const results = document.querySelector('[data-testid="results"]');
     if (!results) return void requestAnimationFrame(watch);
-    new MutationObserver(() => window.__mutations.push(performance.now())).observe(results, { subtree: true, childList: true, characterData: true, attributes: true });
+    // A chart drawing itself is not the results changing: their numbers are in text beside it.
+    const counts = (record) => !(record.target instanceof Element ? record.target : record.target.parentElement)?.closest('[aria-hidden="true"]');
+    new MutationObserver((records) => {
+      if (records.some(counts)) window.__mutations.push(performance.now());
+    }).observe(results, { subtree: true, childList: true, characterData: true, attributes: true });
   };
   document.addEventListener('DOMContentLoaded', watch);
 }
@@ -120,6 +125,8 @@ const ms = (value) => (value <= 16 ? '<=16' : String(Math.round(value))).padStar
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? ensureChromium(), args: CHROMIUM_ARGS });
 console.log(`Keystroke to next paint (Event Timing), ${LOADS} loads each, ${TYPING.length} fields, ${TYPING.reduce((sum, typing) => sum + typing.text.length, 0)} keys a load:`);
+// Other work on the machine slows the browser too: say how busy it was.
+console.log(`  (${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} at the start)`);
 try {
   for (const device of DEVICES) {
     for (const target of PAGES) {
@@ -128,6 +135,9 @@ try {
       const paints = loads.flat().map((figure) => figure.paint);
       const results = loads.flat().map((figure) => figure.results).filter((value) => value !== null);
       const firsts = loads.map((figures) => figures[0].paint);
+      if (process.env.INTERACTION_VERBOSE) {
+        for (const figures of loads) console.log(`    ${figures.map((figure) => `${Math.round(figure.paint)}/${figure.results === null ? '-' : Math.round(figure.results)}`).join(' ')}`);
+      }
       console.log(
         `  ${device.name.padEnd(9)} ${target.name.padEnd(14)} slowest ${ms(Math.max(...paints))} ms   median ${ms(median(paints))} ms   first key ${firsts.map((value) => ms(value).trim()).join('/')} ms   results updated within ${ms(Math.max(...results))} ms (median ${ms(median(results)).trim()})`,
       );
