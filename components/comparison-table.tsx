@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ComparisonRow } from '@/lib/result-slices';
 import type { Display } from '@/lib/display';
 import { useDisplay } from '@/lib/use-display';
@@ -48,7 +48,7 @@ const SEED_COLUMNS = [
  * when) that opens to the seed article's columns; from md up, a table whose method column stays in place
  * while it scrolls. One order control above both.
  */
-export function ComparisonTable({ methods }: { methods: ComparisonRow[] }) {
+export const ComparisonTable = memo(function ComparisonTable({ methods }: { methods: ComparisonRow[] }) {
   const t = useTranslations('compare');
   const display = useDisplay();
   const [order, setOrder] = useState<Order>('outlook');
@@ -137,4 +137,6 @@ export function ComparisonTable({ methods }: { methods: ComparisonRow[] }) {
       </div>
     </div>
   );
-}
+}, (before, after) =>
+  // Rows are made afresh from each evaluation, and reused where a method did not change (see results.tsx).
+  before.methods.length === after.methods.length && before.methods.every((row, index) => row === after.methods[index]));

@@ -1,16 +1,20 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import type { CreatorProfile, Locale, ProfileField, Ruleset } from '@/lib/rules';
+import { Activity, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import type { CreatorProfile, Locale, ProfileField } from '@/lib/rules';
 import { DEFAULT_PROFILE, defaultCurrencyFor } from '@/lib/rules/profile-fields';
 import { buildProfileQuery, fieldTexts } from '@/lib/profile-text';
-import type { parseField as ParseField, parseProfileQuery as ParseProfileQuery, ParamIssue } from '@/lib/share-link';
-import type LiveResultsType from './live-results';
+import type { ParamIssue } from '@/lib/share-link';
+import { loadLive, type Live } from './load-live';
 import { ExampleButtons } from './example-buttons';
+import { LinkNotices } from './link-notices';
 import { NumbersBar } from './numbers-bar';
 import { useDebounced } from '@/lib/use-debounced';
-import { ShareActions, ShareContext } from './share-actions';
+import { useAfterPaint } from '@/lib/use-after-paint';
+import { notePageQuery, replaceUrl } from '@/lib/page-query';
+import { createShareStore, ShareActions, ShareContext } from './share-actions';
 import { StatsForm, type CountryOption } from './stats-form';
 import { TikTokImport } from './tiktok-import';
 
@@ -37,26 +41,6 @@ type Props = {
   foldOnPhone: boolean;
 };
 
-type Live = {
-  LiveResults: ComponentType<Parameters<typeof LiveResultsType>[0]>;
-  ruleset: Ruleset;
-  parseField: typeof ParseField;
-  parseProfileQuery: typeof ParseProfileQuery;
-};
-
-/**
- * The engine, the rules, the field validation and the results' code: fetched when the browser is idle, or
- * on the first edit. Not in the first load: the schema and the engine would only delay the first paint.
- */
-function loadLive(locale: Locale): Promise<Live> {
-  return import('./live-results').then(async (module) => ({
-    LiveResults: module.default,
-    ruleset: await module.loadRuleset(locale),
-    parseField: module.parseField,
-    parseProfileQuery: module.parseProfileQuery,
-  }));
-}
-
 /**
  * The calculator: form state in, results out, the URL kept in step. The first results come from the
  * server, so the page has little to hydrate; from the first edit on, the browser evaluates every change
@@ -70,10 +54,14 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
   const [issues, setIssues] = useState(linkIssues);
   const [edited, setEdited] = useState(false);
+  /** The live results' code, once loaded: from then on they are rendered too, hidden until the first edit. */
   const [live, setLive] = useState<Live | null>(null);
+  /** Where the live results are built before they are shown: a box outside the document until then. */
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
   const [summary, setSummary] = useState('');
   const [liveFailed, setLiveFailed] = useState(false);
   const loading = useRef<Promise<Live> | null>(null);
+  const loaded = useRef<Live | null>(null);
   const wanted = useRef(false);
   /**
    * Fields typed into but not yet checked, with their latest text: the schema comes with the engine's
@@ -98,13 +86,20 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
   const startLoading = useCallback(
     (show: boolean, then?: (loaded: Live) => void) => {
       wanted.current ||= show;
-      loading.current ??= loadLive(locale);
+      // Loaded: at once, so a keystroke's check and its render happen in the keystroke's own event.
+      if (loaded.current) return void then?.(loaded.current);
+      loading.current ??= loadLive(locale, initialTexts);
       loading.current.then(
-        (loaded) => {
+        (live) => {
+          loaded.current = live;
           setLiveFailed(false);
-          then?.(loaded);
-          // Preloading alone re-renders nothing: the form stays as it is until the first edit.
-          if (wanted.current) setLive(loaded);
+          then?.(live);
+          // The results are built while the creator reads, at a priority that gives way to anything
+          // they do, and kept out of the document: the first edit then only updates them and shows them.
+          startTransition(() => {
+            setBox((current) => current ?? document.createElement('div'));
+            setLive(live);
+          });
         },
         () => {
           // A failed chunk load (offline, new deploy) leaves the server's results up, says so once the
@@ -114,7 +109,7 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
         },
       );
     },
-    [locale],
+    [locale, initialTexts],
   );
 
   useEffect(() => {
@@ -123,14 +118,19 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
     idle(() => startLoading(false));
   }, [startLoading]);
 
-  const shareQuery = buildProfileQuery(profile, rulesetVersion);
+  /*
+   * Each keystroke paints the field at once; the results follow in a render of their own, which the next
+   * keystroke may interrupt (on a fast typist's phone the results skip to the latest numbers). The live
+   * results replace the server's in that render, and the URL follows it.
+   */
+  const shown = useAfterPaint(useMemo(() => ({ profile, edited, errors }), [profile, edited, errors]));
+  const { profile: shownProfile, edited: shownEdited } = shown;
+  const shownQuery = useMemo(() => buildProfileQuery(shownProfile, rulesetVersion), [shownProfile, rulesetVersion]);
   useEffect(() => {
-    // A shared link stays as opened until the creator changes something; then the URL follows the form.
-    if (!edited) return;
-    const url = `${window.location.pathname}${shareQuery ? `?${shareQuery}` : ''}`;
-    // State null, as Next.js documents: it then keeps useSearchParams (and the language links) in step.
-    window.history.replaceState(null, '', url);
-  }, [shareQuery, edited]);
+    // A shared link stays as opened until the creator changes something; then the URL follows the
+    // results on screen, written with them, after the keystroke has painted.
+    if (shownEdited) replaceUrl(window.location.pathname, shownQuery);
+  }, [shownQuery, shownEdited]);
 
   /** Checks every field typed into since the schema was last at hand: a valid value goes into the profile. */
   const checkTyped = useCallback(
@@ -188,14 +188,20 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
     const next = { ...DEFAULT_PROFILE, currency: defaultCurrencyFor(values.country ?? DEFAULT_PROFILE.country), ...values };
     // A step in history of its own: Back returns to what the creator had typed.
     const query = buildProfileQuery(next, rulesetVersion);
+    // What was typed keeps its own step, even if the URL had not caught up with the last keystroke yet.
+    if (edited) replaceUrl(window.location.pathname, buildProfileQuery(profile, rulesetVersion));
+    // Through Next.js (state null, as it documents), which gives the step its own router state.
     window.history.pushState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+    notePageQuery(query);
     showProfile(next);
   }
 
   useEffect(() => {
     // Back and Forward between examples and what was typed: the URL holds the profile.
-    const onPopState = () =>
+    const onPopState = () => {
+      notePageQuery(window.location.search.slice(1));
       startLoading(true, (loaded) => showProfile(loaded.parseProfileQuery(new URLSearchParams(window.location.search), locale).profile));
+    };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, [locale, showProfile, startLoading]);
@@ -218,41 +224,32 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
   }
 
   const errorCount = Object.values(errors).filter(Boolean).length;
-  const announcement = useDebounced(summary, 1000);
-  const share = useMemo(() => ({ query: shareQuery, fieldsWithErrors: errorCount }), [shareQuery, errorCount]);
+  // Only what the creator changed is announced: the results built before the first edit say what the page shows.
+  const announcement = useDebounced(edited ? summary : '', 1000);
+  // The link to share follows the results on screen, in their render, not in the keystroke's.
+  const shownErrorCount = Object.values(shown.errors).filter(Boolean).length;
+  const [share] = useState(() => createShareStore({ query: shownQuery, fieldsWithErrors: shownErrorCount }));
+  useLayoutEffect(() => share.set({ query: shownQuery, fieldsWithErrors: shownErrorCount }), [share, shownQuery, shownErrorCount]);
+  // The same element on every render, so the results need not re-render for it: the actions read the
+  // current link from ShareContext, whatever their props say.
+  const [actions] = useState(() => <ShareActions query={shownQuery} fieldsWithErrors={0} />);
+  const showLive = shownEdited && live !== null;
+  const attachBox = useCallback((slot: HTMLDivElement | null) => {
+    if (slot && box) slot.appendChild(box);
+  }, [box]);
 
   return (
     <ShareContext.Provider value={share}>
       <div className="lg:grid lg:grid-cols-[22rem_minmax(0,1fr)] lg:gap-8">
-        {(issues.length > 0 || rulesChangedNotice) && (
-          <div className="mb-6 space-y-3 lg:col-span-2">
-            {issues.length > 0 && (
-              <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-                <p className="font-semibold">{t('link.issuesHeading')}</p>
-                <ul className="mt-1 list-disc space-y-0.5 pl-5">
-                  {issues.map((issue) => (
-                    <li key={issue.field} className="break-words">
-                      {t('link.using', { message: issue.message, value: issue.fallback || t('link.nothing') })}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            {rulesChangedNotice && (
-              <div role="status" className="rounded-xl border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950">
-                {rulesChangedNotice}
-              </div>
-            )}
-          </div>
-        )}
+        <LinkNotices issues={issues} rulesChangedNotice={rulesChangedNotice} />
         <aside className="mb-8 lg:mb-0">
           <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:px-1 lg:pb-6">
             <NumbersBar
               fold={foldOnPhone}
               line={t('estimator.numbersLine', {
-                followers: profile.followers,
-                views: profile.views30d,
-                country: countries.find((option) => option.code === profile.country)?.name ?? profile.country,
+                followers: shownProfile.followers,
+                views: shownProfile.views30d,
+                country: countries.find((option) => option.code === shownProfile.country)?.name ?? shownProfile.country,
               })}
             >
               <h2 className="text-xl font-semibold">{t('estimator.yourStats')}</h2>
@@ -278,18 +275,24 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
               {t('estimator.offline')}
             </p>
           )}
-          {edited && live ? (
-            <live.LiveResults
-              profile={profile}
-              asOf={asOf}
-              countries={countries}
-              ruleset={live.ruleset}
-              actions={<ShareActions query={shareQuery} fieldsWithErrors={errorCount} />}
-              onSummary={setSummary}
-            />
-          ) : (
-            initialResults
-          )}
+          {showLive ? <div ref={attachBox} /> : initialResults}
+          {live &&
+            box &&
+            createPortal(
+              // Hidden, the results are rendered (at the lowest priority) but run no effects: nothing observes,
+              // announces or measures until they are in the page.
+              <Activity mode={showLive ? 'visible' : 'hidden'}>
+                <live.LiveResults
+                  profile={shownProfile}
+                  asOf={asOf}
+                  countries={countries}
+                  ruleset={live.ruleset}
+                  actions={actions}
+                  onSummary={setSummary}
+                />
+              </Activity>,
+              box,
+            )}
         </div>
       </div>
     </ShareContext.Provider>

@@ -3,13 +3,14 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { LOCALES } from '@/lib/rules/locales';
+import { usePageQuery } from '@/lib/page-query';
 
 /** Links to this page, with the same stats, in each language. Follows the URL as the form edits it. */
 export function LanguageSwitch() {
   const t = useTranslations('language');
   const current = useLocale();
   const pathname = usePathname();
-  const query = useSearchParams().toString();
+  const query = usePageQuery(useSearchParams().toString());
   const rest = pathname.replace(/^\/[a-z]{2}(?=\/|$)/, '');
   return (
     <nav aria-label={t('label')} className="flex gap-3 text-sm print:hidden">

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
-import { Component, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Component, memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Currency, Evaluation } from '@/lib/rules';
 import type { ChartSeries } from '@/lib/result-slices';
 import { useDisplay } from '@/lib/use-display';
@@ -43,8 +43,15 @@ function useNearViewport<T extends Element>() {
   return [ref, near] as const;
 }
 
+/** The same series: made afresh from each evaluation, their parts are reused when unchanged (see keepEqual). */
+function sameSeries(before: ChartSeries, after: ChartSeries): boolean {
+  return before.id === after.id && before.name === after.name && before.projection === after.projection && before.eligibleInMonths === after.eligibleInMonths;
+}
+
+type MethodChartProps = { method: ChartSeries; currency: Currency; asOf: string; description: string };
+
 /** One method's projection; `description` is its text alternative, written where the card is made. */
-export function MethodChart({ method, currency, asOf, description }: { method: ChartSeries; currency: Currency; asOf: string; description: string }) {
+export const MethodChart = memo(function MethodChart({ method, currency, asOf, description }: MethodChartProps) {
   const [ref, near] = useNearViewport<HTMLDivElement>();
   return (
     <figure className="mt-4">
@@ -54,7 +61,8 @@ export function MethodChart({ method, currency, asOf, description }: { method: C
       <figcaption className="mt-1 text-xs text-stone-600">{description}</figcaption>
     </figure>
   );
-}
+}, (before: MethodChartProps, after: MethodChartProps) =>
+  sameSeries(before.method, after.method) && before.currency === after.currency && before.asOf === after.asOf && before.description === after.description);
 
 type CombinedProps = {
   totals: Evaluation['summary']['projection'];
@@ -65,8 +73,19 @@ type CombinedProps = {
   caption: string;
 };
 
+function sameCombined(before: CombinedProps, after: CombinedProps): boolean {
+  return (
+    before.totals === after.totals &&
+    before.currency === after.currency &&
+    before.asOf === after.asOf &&
+    before.caption === after.caption &&
+    before.series.length === after.series.length &&
+    before.series.every((series, index) => sameSeries(series, after.series[index]!))
+  );
+}
+
 /** Every method added up; the month-by-month table is built when opened. */
-export function CombinedChart({ totals, series, currency, asOf, caption }: CombinedProps) {
+export const CombinedChart = memo(function CombinedChart({ totals, series, currency, asOf, caption }: CombinedProps) {
   const t = useTranslations('charts');
   const [ref, near] = useNearViewport<HTMLDivElement>();
 
@@ -81,7 +100,7 @@ export function CombinedChart({ totals, series, currency, asOf, caption }: Combi
       </TableDetails>
     </figure>
   );
-}
+}, sameCombined);
 
 /** The combined chart as a table, month by month. A component of its own, so nothing of it runs until it is shown. */
 function TotalsTable({ totals, currency, asOf }: Pick<CombinedProps, 'totals' | 'currency' | 'asOf'>) {

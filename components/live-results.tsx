@@ -1,8 +1,9 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useMemo, type ReactNode } from 'react';
-import { assembleRuleset, evaluateProfile, setCountryNames, type CreatorProfile, type Locale, type Ruleset } from '@/lib/rules';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { assembleRuleset, evaluateProfile, setCountryNames, type CreatorProfile, type Evaluation, type Locale, type Ruleset } from '@/lib/rules';
+import { keepEqual } from '@/lib/keep-equal';
 import { summarySentence } from '@/lib/result-text';
 import { useDisplay } from '@/lib/use-display';
 import { Results } from './results';
@@ -33,16 +34,19 @@ type Props = {
 /**
  * The results once the creator edits the form: evaluated in the browser on every change, no round
  * trip. (Before any edit the page shows the results the server rendered, with nothing to hydrate.)
+ * Memoized: the form's own renders (a keystroke paints before the results follow) pass it the same props.
  */
-export default function LiveResults({ profile, asOf, countries, ruleset, actions, onSummary }: Props) {
+export default memo(function LiveResults({ profile, asOf, countries, ruleset, actions, onSummary }: Props) {
   const locale = useLocale() as Locale;
   const t = useTranslations('summary');
   const display = useDisplay();
+  // The evaluation before, whose unchanged parts the next one reuses, so only what changed renders again.
+  const [last] = useState<{ result: Evaluation | null }>({ result: null });
   const result = useMemo(() => {
     setCountryNames(countries, locale);
-    return evaluateProfile(profile, asOf, ruleset);
-  }, [profile, asOf, countries, locale, ruleset]);
+    return (last.result = keepEqual(last.result, evaluateProfile(profile, asOf, ruleset)));
+  }, [last, profile, asOf, countries, locale, ruleset]);
   const sentence = summarySentence(result, t, display);
   useEffect(() => onSummary(sentence), [sentence, onSummary]);
   return <Results result={result} actions={actions} />;
-}
+});

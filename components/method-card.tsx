@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { memo } from 'react';
 import type { CreatorProfile, Currency, MethodResult, RequirementResult, Source } from '@/lib/rules';
 import { FIELD_SPECS } from '@/lib/form-fields';
 import { showValue } from '@/lib/profile-text';
@@ -12,7 +13,7 @@ import { MethodChart } from './lazy-charts';
 import { StatusBadge } from './status-badge';
 import { CheckIcon, CrossIcon } from './ui/icons';
 
-function RequirementLine({ requirement }: { requirement: RequirementResult }) {
+const RequirementLine = memo(function RequirementLine({ requirement }: { requirement: RequirementResult }) {
   const t = useTranslations('card');
   const display = useDisplay();
   const words = useResultWords();
@@ -47,7 +48,7 @@ function RequirementLine({ requirement }: { requirement: RequirementResult }) {
       </span>
     </li>
   );
-}
+});
 
 function Outlook({ method }: { method: MethodResult }) {
   const t = useTranslations('card');
@@ -213,8 +214,23 @@ function CardDetails({ method, currency, asOf, sources, profile, withOutlook = f
   );
 }
 
+/**
+ * Whether a card would render alike for both props: its method is the same object (a new evaluation
+ * reuses the parts that did not change, see keepEqual) and so is every field of the profile its formula
+ * reads. The rest of the profile (what the creator is typing, often) does not reach the card.
+ */
+function sameCard(before: CardProps, after: CardProps): boolean {
+  return (
+    before.method === after.method &&
+    before.currency === after.currency &&
+    before.asOf === after.asOf &&
+    before.sources === after.sources &&
+    after.method.formula.every((step) => step.field === undefined || before.profile[step.field] === after.profile[step.field])
+  );
+}
+
 /** One monetization method: status, requirements as a checklist, money now and potential, and the formula. */
-export function MethodCard({ method, currency, asOf, sources, profile }: CardProps) {
+export const MethodCard = memo(function MethodCard({ method, currency, asOf, sources, profile }: CardProps) {
   const t = useTranslations('card');
   const headingId = `method-${method.id}`;
   return (
@@ -251,4 +267,4 @@ export function MethodCard({ method, currency, asOf, sources, profile }: CardPro
       )}
     </article>
   );
-}
+}, sameCard);

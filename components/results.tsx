@@ -2,17 +2,30 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { byOutlook } from '@/lib/rules/outlook';
 import { DEFAULT_PROFILE } from '@/lib/rules/profile-fields';
-import type { Evaluation, Source } from '@/lib/rules';
+import type { Currency, Evaluation, MethodResult, Source } from '@/lib/rules';
+import type { Display } from '@/lib/display';
 import { describeTotals, nextStepLine, summarySentence } from '@/lib/result-text';
 import { useDisplay } from '@/lib/use-display';
+import type { ResultWords } from '@/lib/result-words';
 import { useResultWords } from '@/lib/use-result-words';
-import { chartSeries, comparisonRow } from '@/lib/result-slices';
+import { chartSeries, comparisonRow, type ComparisonRow } from '@/lib/result-slices';
 import { BackToTop } from './back-to-top';
 import { ComparisonTable } from './comparison-table';
 import { GoalSection } from './goal-section';
 import { CombinedChart } from './lazy-charts';
 import { MethodCard } from './method-card';
 import { StatusBadge } from './status-badge';
+
+const rows = new WeakMap<MethodResult, { currency: Currency; display: Display; words: ResultWords; row: ComparisonRow }>();
+
+/** A method's comparison row, the same object as long as the method is (see keepEqual): the table then skips rendering. */
+function rowOf(method: MethodResult, currency: Currency, display: Display, words: ResultWords): ComparisonRow {
+  const kept = rows.get(method);
+  if (kept && kept.currency === currency && kept.display === display && kept.words === words) return kept.row;
+  const row = comparisonRow(method, currency, display, words);
+  rows.set(method, { currency, display, words, row });
+  return row;
+}
 
 function sourcesOf(result: Evaluation): Source[] {
   return Object.values(result.sources).sort((a, b) => a.title.localeCompare(b.title, 'en'));
@@ -105,7 +118,7 @@ export function Results({ result, actions }: { result: Evaluation; actions?: Rea
 
       <section aria-labelledby="compare-heading" className="render-when-visible [--expected-height:75rem] md:[--expected-height:80rem]">
         <h2 id="compare-heading" className="mb-3 text-xl font-semibold">{t('results.compare')}</h2>
-        <ComparisonTable methods={methods.map((method) => comparisonRow(method, result.currency, display, words))} />
+        <ComparisonTable methods={methods.map((method) => rowOf(method, result.currency, display, words))} />
       </section>
 
       <section aria-labelledby="chart-heading" className="render-when-visible [--expected-height:33rem]">

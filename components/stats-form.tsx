@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { CreatorProfile, ProfileField } from '@/lib/rules';
 import { numberToCheck } from '@/lib/plausibility';
 import { FIELD_SPECS, GROUPS, type FieldGroup, type FieldSpec } from '@/lib/form-fields';
@@ -53,7 +53,22 @@ function friendlyError(t: T, spec: FieldSpec, text: string, message: string): st
   return t('fieldError', { label: t(`fields.${spec.field}.label`), rule });
 }
 
-function Field({ spec, texts, errors, countries, onChange, profile }: FormProps & { spec: FieldSpec }) {
+type FieldProps = FormProps & { spec: FieldSpec };
+
+/** A keystroke renders its own field again, not all two dozen. */
+function sameField(before: FieldProps, after: FieldProps): boolean {
+  const field = after.spec.field;
+  return (
+    before.spec === after.spec &&
+    before.texts[field] === after.texts[field] &&
+    numberToCheck(field, before.profile)?.limit === numberToCheck(field, after.profile)?.limit &&
+    before.errors[field] === after.errors[field] &&
+    before.countries === after.countries &&
+    before.onChange === after.onChange
+  );
+}
+
+const Field = memo(function Field({ spec, texts, errors, countries, onChange, profile }: FieldProps) {
   const t = useTranslations('form');
   const id = `field-${spec.field}`;
   const error = errors[spec.field];
@@ -139,7 +154,7 @@ function Field({ spec, texts, errors, countries, onChange, profile }: FormProps 
       </p>
     </div>
   );
-}
+}, sameField);
 
 function Group({ group, specs, ...props }: FormProps & { group: FieldGroup; specs: readonly FieldSpec[] }) {
   const t = useTranslations('form');

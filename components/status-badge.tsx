@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { memo } from 'react';
 import type { MethodResult } from '@/lib/rules';
 import { useDisplay } from '@/lib/use-display';
 import { CheckIcon, ClockIcon, LockIcon } from './ui/icons';
@@ -20,7 +21,7 @@ function blockedLabel(method: StatusOf): 'country' | 'accountType' | 'goodStandi
 }
 
 /** Eligible (green, check), reachable by growing (amber, clock) or blocked (grey, lock): never colour alone. */
-export function StatusBadge({ method }: { method: StatusOf }) {
+export const StatusBadge = memo(function StatusBadge({ method }: { method: StatusOf }) {
   const t = useTranslations('status');
   const display = useDisplay();
   const base = 'inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2.5 py-0.5 text-sm font-semibold';
@@ -44,4 +45,8 @@ export function StatusBadge({ method }: { method: StatusOf }) {
       <LockIcon /> {t(blockedLabel(method))}
     </span>
   );
-}
+}, (before, after) =>
+  // Four badges a method (links, card, two tables): rendered again only when what they say changes.
+  before.method.status === after.method.status &&
+  before.method.eligibleInMonths === after.method.eligibleInMonths &&
+  before.method.blockedBy === after.method.blockedBy);
