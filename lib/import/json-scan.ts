@@ -276,7 +276,8 @@ export class JsonScanner {
   }
 }
 
-function join(parts: Uint8Array[]): Uint8Array {
+/** The parts one after the other, in one array (the one part itself when there is only one). */
+export function join(parts: Uint8Array[]): Uint8Array {
   if (parts.length === 1) return parts[0]!;
   const out = new Uint8Array(parts.reduce((acc, part) => acc + part.length, 0));
   let at = 0;
