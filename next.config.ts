@@ -11,6 +11,7 @@ const withNextIntl = createNextIntlPlugin({
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  productionBrowserSourceMaps: process.env.SOURCE_MAPS === '1',
   // scripts/server.mjs (what `npm start` runs) compresses with brotli itself; plain `next start` and the
   // standalone server keep Next's gzip.
   compress: process.env.COMPRESSED_BY_SERVER !== '1',

@@ -37,8 +37,11 @@ type Props = {
   countries: readonly CountryOption[];
   /** The results of `initialProfile`, rendered by the server: shown until the creator edits something. */
   initialResults: ReactNode;
-  /** The link carries stats: on a phone, show the answer first and fold the form into a bar. */
-  foldOnPhone: boolean;
+  /**
+   * When the link carries stats, the line of the bar the form folds into on a phone (the answer comes
+   * first), written by the server; null on an empty page.
+   */
+  foldedLine: string | null;
 };
 
 /**
@@ -46,7 +49,7 @@ type Props = {
  * server, so the page has little to hydrate; from the first edit on, the browser evaluates every change
  * itself, with no round trip.
  */
-export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChangedNotice, rulesetVersion, asOf, countries, initialResults, foldOnPhone }: Props) {
+export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChangedNotice, rulesetVersion, asOf, countries, initialResults, foldedLine }: Props) {
   const locale = useLocale() as Locale;
   const t = useTranslations();
   const [profile, setProfile] = useState(initialProfile);
@@ -88,7 +91,7 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
       wanted.current ||= show;
       // Loaded: at once, so a keystroke's check and its render happen in the keystroke's own event.
       if (loaded.current) return void then?.(loaded.current);
-      loading.current ??= loadLive(locale, initialTexts);
+      loading.current ??= loadLive(locale, initialTexts, initialProfile, asOf);
       loading.current.then(
         (live) => {
           loaded.current = live;
@@ -109,7 +112,7 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
         },
       );
     },
-    [locale, initialTexts],
+    [locale, initialTexts, initialProfile, asOf],
   );
 
   useEffect(() => {
@@ -244,14 +247,7 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
         <LinkNotices issues={issues} rulesChangedNotice={rulesChangedNotice} />
         <aside className="mb-8 lg:mb-0">
           <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:px-1 lg:pb-6">
-            <NumbersBar
-              fold={foldOnPhone}
-              line={t('estimator.numbersLine', {
-                followers: shownProfile.followers,
-                views: shownProfile.views30d,
-                country: countries.find((option) => option.code === shownProfile.country)?.name ?? shownProfile.country,
-              })}
-            >
+            <NumbersBar initialLine={foldedLine} edited={shownEdited ? shownProfile : null} countries={countries}>
               <h2 className="text-xl font-semibold">{t('estimator.yourStats')}</h2>
               <ExampleButtons onPick={loadExample} />
               <TikTokImport onImport={importFields}>

@@ -9,8 +9,7 @@ import { useDisplay } from '@/lib/use-display';
 import { Results } from './results';
 import type { CountryOption } from './stats-form';
 
-/** Field validation (zod) travels with the engine, so the page's first load carries neither. */
-export { parseField, parseProfileQuery } from '@/lib/share-link';
+export { displayFor } from '@/lib/display';
 
 /** The rules in a language, for the browser: loaded with this module's chunk, not with the page. */
 export async function loadRuleset(locale: Locale): Promise<Ruleset> {
@@ -19,6 +18,20 @@ export async function loadRuleset(locale: Locale): Promise<Ruleset> {
     locale === 'en' ? undefined : import('@/lib/rules/rule-translations').then((module) => module.RULE_TRANSLATIONS[locale]),
   ]);
   return assembleRuleset(RULE_FILES, locale, translation);
+}
+
+/** The warm-up's evaluation, which the first render of the live results takes instead of evaluating again. */
+let warmed: { profile: CreatorProfile; asOf: string; ruleset: Ruleset; result: Evaluation } | null = null;
+
+/** Runs the engine once (a phone's first run of it is its slowest), for the page's own profile. */
+export function warmUp(profile: CreatorProfile, asOf: string, ruleset: Ruleset): void {
+  warmed = { profile, asOf, ruleset, result: evaluateProfile(profile, asOf, ruleset) };
+}
+
+function evaluate(profile: CreatorProfile, asOf: string, ruleset: Ruleset): Evaluation {
+  const kept = warmed;
+  warmed = null;
+  return kept && kept.profile === profile && kept.asOf === asOf && kept.ruleset === ruleset ? kept.result : evaluateProfile(profile, asOf, ruleset);
 }
 
 type Props = {
@@ -44,7 +57,7 @@ export default memo(function LiveResults({ profile, asOf, countries, ruleset, ac
   const [last] = useState<{ result: Evaluation | null }>({ result: null });
   const result = useMemo(() => {
     setCountryNames(countries, locale);
-    return (last.result = keepEqual(last.result, evaluateProfile(profile, asOf, ruleset)));
+    return (last.result = keepEqual(last.result, evaluate(profile, asOf, ruleset)));
   }, [last, profile, asOf, countries, locale, ruleset]);
   const sentence = summarySentence(result, t, display);
   useEffect(() => onSummary(sentence), [sentence, onSummary]);

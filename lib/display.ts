@@ -60,6 +60,7 @@ export class Display {
   private readonly months = new Map<string, string>();
   private dateFormat: Intl.DateTimeFormat | undefined;
   private monthFormat: Intl.DateTimeFormat | undefined;
+  private monthYearFormat: Intl.DateTimeFormat | undefined;
 
   constructor(readonly locale: Locale) {
     this.intlLocale = INTL_LOCALE[locale];
@@ -129,7 +130,21 @@ export class Display {
 
   /** "2027-01-31" -> "January 2027" / "januari 2027". */
   formatMonthYear(isoDate: string): string {
-    return new Intl.DateTimeFormat(this.intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+    this.monthYearFormat ??= new Intl.DateTimeFormat(this.intlLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return this.monthYearFormat.format(new Date(`${isoDate}T00:00:00Z`));
+  }
+
+  /**
+   * Builds the formatters a result uses (money in `currency`, numbers, dates, month names) ahead of the
+   * first result the browser renders itself: each costs a phone a few milliseconds to build, once.
+   */
+  warmUp(currency: Currency, asOf: string): void {
+    this.formatRange({ low: 1, expected: 2, high: 3 }, currency);
+    this.exactMoney(1.5, currency);
+    this.formatStepValue(0.5, 'share');
+    this.formatDate(asOf);
+    this.monthLabel(asOf, 1);
+    this.formatMonthYear(asOf);
   }
 
   /** "Dec", "Jan '27", ...: the calendar month `month` months after `asOf`. */

@@ -70,3 +70,9 @@ export function buildProfileQuery(profile: CreatorProfile, version?: string): st
   if (version) params.set(VERSION_PARAM, version);
   return params.toString();
 }
+
+/** The values of the folded form's line ("23,000 followers · 310,000 views in 30 days · Netherlands"). */
+export function numbersLineValues(profile: CreatorProfile, countries: readonly { code: string; name: string }[]) {
+  const country = countries.find((option) => option.code === profile.country)?.name ?? profile.country;
+  return { followers: profile.followers, views: profile.views30d, country };
+}

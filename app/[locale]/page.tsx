@@ -10,7 +10,7 @@ import { displayFor } from '@/lib/display';
 import { resultWordsFor } from '@/lib/engine-translator';
 import { evaluateProfile, PROFILE_FIELDS, rulesetFor, todayIso } from '@/lib/rules';
 import { nextStepLine, summaryLine } from '@/lib/result-text';
-import { buildProfileQuery, fieldTexts } from '@/lib/profile-text';
+import { buildProfileQuery, fieldTexts, numbersLineValues } from '@/lib/profile-text';
 import { parseProfileQuery } from '@/lib/share-link';
 
 type Props = {
@@ -41,12 +41,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function HomePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   setRequestLocale(locale);
-  const [t, link] = await Promise.all([getTranslations('home'), getTranslations('link')]);
+  const [t, link, estimator] = await Promise.all([getTranslations('home'), getTranslations('link'), getTranslations('estimator')]);
   const display = displayFor(locale);
   const query = await searchParams;
   const { profile, issues, version } = parseProfileQuery(query, locale);
   const asOf = todayIso();
   const result = evaluateProfile(profile, asOf, rulesetFor(locale));
+  const countries = countryOptions(locale);
   return (
     <main className="mx-auto max-w-7xl px-4 py-6 sm:py-10">
       <header className="mb-8 flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
@@ -68,8 +69,12 @@ export default async function HomePage({ params, searchParams }: Props) {
         }
         rulesetVersion={result.rulesetVersion}
         asOf={asOf}
-        countries={countryOptions(locale)}
-        foldOnPhone={PROFILE_FIELDS.some((field) => query[field] !== undefined)}
+        countries={countries}
+        foldedLine={
+          PROFILE_FIELDS.some((field) => query[field] !== undefined)
+            ? estimator('numbersLine', numbersLineValues(profile, countries))
+            : null
+        }
         initialResults={
           <Results result={result} actions={<ShareActions query={buildProfileQuery(profile, result.rulesetVersion)} fieldsWithErrors={0} />} />
         }
