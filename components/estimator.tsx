@@ -91,7 +91,7 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
       wanted.current ||= show;
       // Loaded: at once, so a keystroke's check and its render happen in the keystroke's own event.
       if (loaded.current) return void then?.(loaded.current);
-      loading.current ??= loadLive(locale, initialTexts, initialProfile, asOf);
+      loading.current ??= loadLive(locale, { texts: initialTexts, profile: initialProfile, asOf }, (key, values) => t(`validation.${key}`, values));
       loading.current.then(
         (live) => {
           loaded.current = live;
@@ -112,7 +112,7 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
         },
       );
     },
-    [locale, initialTexts, initialProfile, asOf],
+    [locale, initialTexts, initialProfile, asOf, t],
   );
 
   useEffect(() => {
@@ -139,7 +139,7 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
   const checkTyped = useCallback(
     ({ parseField }: Live) => {
       for (const [field, text] of unchecked.current) {
-        const parsed = parseField(field, text, locale);
+        const parsed = parseField(field, text);
         if (parsed.ok) {
           const current = latestProfile.current;
           // A currency the creator never picked follows the country, as it does in a link without one.
@@ -156,7 +156,7 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
       }
       unchecked.current.clear();
     },
-    [locale],
+    [],
   );
 
   const onChange = useCallback(
@@ -203,11 +203,11 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
     // Back and Forward between examples and what was typed: the URL holds the profile.
     const onPopState = () => {
       notePageQuery(window.location.search.slice(1));
-      startLoading(true, (loaded) => showProfile(loaded.parseProfileQuery(new URLSearchParams(window.location.search), locale).profile));
+      startLoading(true, (loaded) => showProfile(loaded.parseProfileQuery(new URLSearchParams(window.location.search)).profile));
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [locale, showProfile, startLoading]);
+  }, [showProfile, startLoading]);
 
   /**
    * Imported numbers go in as if the creator had typed them: shown the form's way, checked by the same

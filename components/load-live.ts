@@ -1,15 +1,22 @@
 import type { ComponentType } from 'react';
 import type { CreatorProfile, Locale, ProfileField, Ruleset } from '@/lib/rules';
-import type { parseField as ParseField, parseProfileQuery as ParseProfileQuery } from './live-checks';
+import type { QueryInput } from '@/lib/profile-text';
+import type { ParsedLink } from '@/lib/share-link';
+import type { ValidationT } from '@/lib/validation-words';
 import type LiveResultsType from './live-results';
 
 /** What the calculator needs once the engine's chunk is in: the results' component, the rules and the checks. */
 export type Live = {
   LiveResults: ComponentType<Parameters<typeof LiveResultsType>[0]>;
   ruleset: Ruleset;
-  parseField: typeof ParseField;
-  parseProfileQuery: typeof ParseProfileQuery;
+  /** A field's text as the page's language writes numbers: its value, or what is wrong in the page's words. */
+  parseField: <F extends ProfileField>(field: F, text: string) => { ok: true; value: CreatorProfile[F] } | { ok: false; message: string };
+  /** A link's profile, and what in it could not be used, in the page's words. */
+  parseProfileQuery: (query: QueryInput) => ParsedLink;
 };
+
+/** What the page opened with: the warm-up checks and evaluates exactly that. */
+type Opened = { texts: Record<ProfileField, string>; profile: CreatorProfile; asOf: string };
 
 /**
  * A new task: what comes after it waits for the browser to handle input and paint. The warm-up below
@@ -20,22 +27,24 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * The field validation, then the engine, the rules and the results' code: fetched when the browser is idle,
  * or on the first edit. Not in the first load: the schema and the engine would only delay the first paint.
- * What the first edit needs is warmed up one short task at a time: the schema's checks,
- * the number and date formatters, then one evaluation of the page's own profile (a phone's first run
- * of the engine is its slowest), which the first render of the results then takes.
+ * What the first edit needs is warmed up one short task at a time: the schema's checks, the number and
+ * date formatters, then one evaluation of the page's own profile (a phone's first run of the engine is
+ * its slowest), which the first render of the results then takes. `t` is the page's `validation`
+ * messages, which word what the schema reports.
  */
-export async function loadLive(locale: Locale, texts: Record<ProfileField, string>, profile: CreatorProfile, asOf: string): Promise<Live> {
+export async function loadLive(locale: Locale, opened: Opened, t: ValidationT): Promise<Live> {
   const checks = await import('./live-checks');
   await nextTask();
-  for (const field of Object.keys(texts) as ProfileField[]) checks.parseField(field, texts[field], locale);
+  const parseField: Live['parseField'] = (field, text) => checks.parseField(field, text, t, locale);
+  for (const field of Object.keys(opened.texts) as ProfileField[]) parseField(field, opened.texts[field]);
   await nextTask();
   const results = await import('./live-results');
   await nextTask();
   const ruleset = await results.loadRuleset(locale);
   await nextTask();
-  results.displayFor(locale).warmUp(profile.currency, asOf);
+  results.displayFor(locale).warmUp(opened.profile.currency, opened.asOf);
   await nextTask();
-  results.warmUp(profile, asOf, ruleset);
+  results.warmUp(opened.profile, opened.asOf, ruleset);
   await nextTask();
-  return { LiveResults: results.default, ruleset, parseField: checks.parseField, parseProfileQuery: checks.parseProfileQuery };
+  return { LiveResults: results.default, ruleset, parseField, parseProfileQuery: (query) => checks.parseProfileQuery(query, locale, t) };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CURRENCIES, LOCALES, METHOD_IDS, profileSchemaFor } from '@/lib/rules';
+import { creatorProfileSchema, CURRENCIES, LOCALES, METHOD_IDS } from '@/lib/rules';
 import { payoutRhythmSchema } from '@/lib/rules/payout-schema';
 import { confidenceSchema, factSchema, opSchema } from '@/lib/rules/schema';
 
@@ -147,7 +147,7 @@ export const answerLevel = {
     locale: z.enum(LOCALES),
     asOf: z.iso.date(),
     currency: z.enum(CURRENCIES),
-    profile: profileSchemaFor('en'),
+    profile: creatorProfileSchema,
     methods: z.array(z.unknown()),
     summary: z.unknown(),
     goal: goalSchema.nullable().meta({ description: 'What it would take to earn incomeGoal a month; null when no goal is set' }),

@@ -1,10 +1,6 @@
-import { createTranslator } from 'next-intl';
 import * as z from 'zod/mini';
-import type { Locale } from '@/lib/rules';
+import { refusing } from '@/lib/rules';
 import type { PublicEvaluation } from './public-result';
-import { showInput } from '@/lib/rules/format';
-import en from '@/messages/en.json';
-import nl from '@/messages/nl.json';
 import { answerLevel, INCLUDE_PARTS, methodLevel, requirementLevel, summaryLevel, type AnswerLevel, type IncludePart } from './api-answer-schema';
 
 /**
@@ -15,19 +11,10 @@ import { answerLevel, INCLUDE_PARTS, methodLevel, requirementLevel, summaryLevel
 /** What `include` may name: a part, or `all` for every part (the whole result). */
 export const INCLUDE_NAMES = [...INCLUDE_PARTS, 'all'] as const;
 
-const MESSAGES = { en, nl } satisfies Record<Locale, unknown>;
-
-function includeMessage(locale: Locale, input: unknown): string {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'api' });
-  const allowed = new Intl.ListFormat(locale, { type: 'disjunction' }).format(INCLUDE_NAMES);
-  return t('include', { allowed, input: showInput(input) });
-}
+const includeError = refusing({ code: 'include', field: 'include', parts: INCLUDE_PARTS.join(', ') });
 
 /** `include` in a request: a list of names; an unknown one is an issue that lists what is allowed. */
-export function includeSchemaFor(locale: Locale) {
-  const error = (issue: { input?: unknown }) => includeMessage(locale, issue.input);
-  return z.optional(z.array(z.enum(INCLUDE_NAMES, { error }), { error }));
-}
+export const includeSchema = z.optional(z.array(z.enum(INCLUDE_NAMES, { error: includeError }), { error: includeError }));
 
 /** A query string's `include=projection,texts`: the names, without blanks. */
 export function readIncludeParam(text: string): string[] {

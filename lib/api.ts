@@ -1,48 +1,47 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import {
-  dateSchemaFor,
+  creatorProfileSchema,
   evaluateProfile,
   isoDateSchema,
   PROFILE_FIELDS,
-  profileSchemaFor,
+  refusing,
   rulesetFor,
   todayIso,
-  VALIDATION_TEXT,
   type CreatorProfile,
   type Locale,
 } from '@/lib/rules';
 import { showInput } from '@/lib/rules/format';
 import { localeFromAcceptLanguage } from './accept-language';
 import { apiErrorSchema } from './api-answer-schema';
-import { includedParts, includeSchemaFor, readIncludeParam, shapeAnswer } from './api-response';
-import { resultWordsFor } from './engine-translator';
+import { includedParts, includeSchema, readIncludeParam, shapeAnswer } from './api-response';
+import { resultWordsFor, translatorFor } from './engine-translator';
 import { publicEvaluation } from './public-result';
 import { readFieldText } from './profile-text';
+import { issueMessage, problemMessage } from './validation-words';
 
 /** Largest POST body accepted, in bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-function makeRequestSchema(locale: Locale) {
-  const v = VALIDATION_TEXT[locale];
-  return z.extend(profileSchemaFor(locale), {
-    asOf: z.optional(
-      dateSchemaFor(locale).check(
-        // A date that is not one (2019-02-30) already has its own message; only check the range of real ones.
-        z.refine((date: string) => !isoDateSchema.safeParse(date).success || (date >= EARLIEST_AS_OF && date <= LATEST_AS_OF), {
-          error: (issue) => v.asOfRange(EARLIEST_AS_OF, LATEST_AS_OF, showInput(issue.input)),
-        }),
-      ),
+/** Dates the API evaluates at: wide enough for any real question, narrow enough to keep caches useful. */
+const EARLIEST_AS_OF = '2020-01-01';
+const LATEST_AS_OF = '2035-12-31';
+
+/**
+ * What /api/estimate takes: the profile fields plus an optional `asOf` date and `include` list. Unknown
+ * fields are rejected. In no language, like the profile's schema: `issuesOf` words its issues.
+ */
+export const estimateRequestSchema = z.extend(creatorProfileSchema, {
+  asOf: z.optional(
+    isoDateSchema.check(
+      // A date that is not one (2019-02-30) already has its own message; only check the range of real ones.
+      z.refine((date: string) => !isoDateSchema.safeParse(date).success || (date >= EARLIEST_AS_OF && date <= LATEST_AS_OF), {
+        error: refusing({ code: 'dateRange', field: 'asOf', from: EARLIEST_AS_OF, to: LATEST_AS_OF }),
+      }),
     ),
-    include: includeSchemaFor(locale),
-  });
-}
-
-/** What /api/estimate takes: the profile fields plus an optional `asOf` date and `include` list. Unknown fields are rejected. */
-export const estimateRequestSchema = makeRequestSchema('en');
-
-const requestSchemas: Partial<Record<Locale, typeof estimateRequestSchema>> = { en: estimateRequestSchema };
-const requestSchemaFor = (locale: Locale) => (requestSchemas[locale] ??= makeRequestSchema(locale));
+  ),
+  include: includeSchema,
+});
 
 export type ApiIssue = z.infer<typeof apiErrorSchema>['issues'][number];
 
@@ -56,10 +55,6 @@ function cacheControl(asOfGiven: boolean, now = new Date()): string {
   const shared = asOfGiven ? 3600 : Math.min(3600, untilMidnight);
   return `public, max-age=${Math.min(300, shared)}, s-maxage=${shared}`;
 }
-
-/** Dates the API evaluates at: wide enough for any real question, narrow enough to keep caches useful. */
-const EARLIEST_AS_OF = '2020-01-01';
-const LATEST_AS_OF = '2035-12-31';
 
 /** Answers in the language the caller's Accept-Language asks for (English or Dutch), and says so. */
 function languageHeaders(locale: Locale) {
@@ -79,13 +74,18 @@ export function errorResponse(
   });
 }
 
-/** Every bad field its own issue: unknown fields too, which zod reports together. */
+/** A 400 that lists what was wrong with the request, each issue already in words. */
+export function badRequest(issues: ApiIssue[], locale: Locale): Response {
+  return errorResponse(400, translatorFor(locale, 'api')('invalid'), issues, locale);
+}
+
+/** Every bad field its own issue, in the page's words: unknown fields too, which zod reports together. */
 function issuesOf(error: z.core.$ZodError, locale: Locale): ApiIssue[] {
-  const v = VALIDATION_TEXT[locale];
+  const t = translatorFor(locale, 'validation');
   return error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: key, message: v.unknownFields(`'${key}'`) }))
-      : [{ path: issue.path.map(String).join('.'), message: issue.message }],
+      ? issue.keys.map((key) => ({ path: key, message: problemMessage(t, { code: 'unknownFields', keys: `'${key}'` }) }))
+      : [{ path: issue.path.map(String).join('.'), message: issueMessage(t, issue) }],
   );
 }
 
@@ -140,8 +140,8 @@ export function handleEstimateGet(request: Request): Response {
   if (asOf !== null) input.asOf = asOf;
   const include = params.get('include');
   if (include !== null) input.include = readIncludeParam(include);
-  const parsed = requestSchemaFor(locale).safeParse(input);
-  if (!parsed.success) return errorResponse(400, VALIDATION_TEXT[locale].api.invalid, issuesOf(parsed.error, locale), locale);
+  const parsed = estimateRequestSchema.safeParse(input);
+  if (!parsed.success) return badRequest(issuesOf(parsed.error, locale), locale);
   return resultResponse(request, parsed.data, locale);
 }
 
@@ -168,30 +168,30 @@ async function readLimitedText(request: Request): Promise<string | null> {
 /** POST /api/estimate with a JSON object of profile fields (and `asOf`, `include`). */
 export async function handleEstimatePost(request: Request): Promise<Response> {
   const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
-  const v = VALIDATION_TEXT[locale];
+  const t = translatorFor(locale, 'api');
   const text = await readLimitedText(request);
   if (text === null) {
-    return errorResponse(413, v.api.tooLarge, [{ path: '', message: v.api.bodyTooLarge(String(MAX_BODY_BYTES)) }], locale);
+    return errorResponse(413, t('tooLarge'), [{ path: '', message: t('bodyTooLarge', { bytes: String(MAX_BODY_BYTES) }) }], locale);
   }
   let body: unknown;
   try {
     body = text.trim() === '' ? {} : JSON.parse(text);
   } catch {
-    return errorResponse(400, v.api.invalid, [{ path: '', message: v.api.notJson(showInput(text)) }], locale);
+    return badRequest([{ path: '', message: t('notJson', { input: showInput(text) }) }], locale);
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return errorResponse(400, v.api.invalid, [{ path: '', message: v.api.notJsonObject(showInput(body)) }], locale);
+    return badRequest([{ path: '', message: t('notJsonObject', { input: showInput(body) }) }], locale);
   }
-  const parsed = requestSchemaFor(locale).safeParse(body);
-  if (!parsed.success) return errorResponse(400, v.api.invalid, issuesOf(parsed.error, locale), locale);
+  const parsed = estimateRequestSchema.safeParse(body);
+  if (!parsed.success) return badRequest(issuesOf(parsed.error, locale), locale);
   return resultResponse(request, parsed.data, locale);
 }
 
 /** Any other path under /api/: a JSON 404 (not the HTML page) that names the routes there are. */
 export function apiNotFound(request: Request): Response {
   const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
-  const v = VALIDATION_TEXT[locale];
-  return errorResponse(404, v.api.notFound, [{ path: '', message: v.api.routes }], locale);
+  const t = translatorFor(locale, 'api');
+  return errorResponse(404, t('notFound'), [{ path: '', message: t('routes') }], locale);
 }
 
 /** OPTIONS: the methods the route answers (Next.js's own OPTIONS would list the 405 handlers too). */
@@ -201,6 +201,6 @@ export function allowedMethods(allowed: string): Response {
 
 export function methodNotAllowed(request: Request, allowed: string): Response {
   const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
-  const v = VALIDATION_TEXT[locale];
-  return errorResponse(405, v.api.notAllowed, [{ path: '', message: v.api.use(allowed) }], locale, { Allow: allowed });
+  const t = translatorFor(locale, 'api');
+  return errorResponse(405, t('notAllowed'), [{ path: '', message: t('use', { methods: allowed }) }], locale, { Allow: allowed });
 }

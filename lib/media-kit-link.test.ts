@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildMediaKitQuery, givenFields, mediaKitFileName } from './media-kit-link';
+import { translatorFor } from './engine-translator';
 import { parseProfileQuery } from './share-link';
 
 function given(query: string) {
   const params = new URLSearchParams(query);
-  const { profile, issues } = parseProfileQuery(params);
+  const { profile, issues } = parseProfileQuery(params, 'en', translatorFor('en', 'validation'));
   return { profile, given: givenFields(params, profile, issues.map((issue) => issue.field)) };
 }
 

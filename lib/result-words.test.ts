@@ -1,23 +1,13 @@
-import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { AS_OF, makeProfile } from '@/tests/builders';
-import en from '@/messages/en.json';
-import nl from '@/messages/nl.json';
+import { strictTranslator } from '@/tests/strict-translator';
 import { displayFor } from './display';
-import { ResultWords, type EngineT } from './result-words';
+import { ResultWords } from './result-words';
 import { evaluate, LOCALES, STEP_KEYS, type CreatorProfileInput, type FormulaStep, type Locale, type MethodId } from './rules';
 
 /** The words of one language, failing loudly on a message the catalog lacks. */
 function wordsIn(locale: Locale): ResultWords {
-  const t = createTranslator({
-    locale,
-    messages: { en, nl }[locale],
-    namespace: 'engine',
-    onError: (error) => {
-      throw error;
-    },
-  });
-  return new ResultWords(t as EngineT, locale, displayFor(locale));
+  return new ResultWords(strictTranslator(locale, 'engine'), locale, displayFor(locale));
 }
 
 function requirementOf(id: MethodId, fact: string, profile: CreatorProfileInput, locale: Locale = 'en') {

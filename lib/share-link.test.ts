@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creatorProfileSchema, CURRENCIES, DEFAULT_PROFILE, type CreatorProfile } from '@/lib/rules';
-import { buildProfileQuery } from './profile-text';
+import { creatorProfileSchema, CURRENCIES, DEFAULT_PROFILE, type CreatorProfile, type Locale } from '@/lib/rules';
+import { translatorFor } from './engine-translator';
+import { buildProfileQuery, type QueryInput } from './profile-text';
 import { parseField, parseProfileQuery } from './share-link';
+
+/** A link read as the page in `locale` reads it, its messages in that language. */
+const readLink = (query: QueryInput, locale: Locale = 'en') => parseProfileQuery(query, locale, translatorFor(locale, 'validation'));
 
 describe('share links', () => {
   it('leaves fields at their default out of the link', () => {
@@ -14,14 +18,14 @@ describe('share links', () => {
 
   it("takes the country's currency when the link names none, in every language, and keeps one it names", () => {
     for (const locale of ['en', 'nl'] as const) {
-      expect(parseProfileQuery(new URLSearchParams('country=BR'), locale).profile.currency).toBe('BRL');
-      expect(parseProfileQuery(new URLSearchParams('country=JP'), locale).profile.currency).toBe('JPY');
-      expect(parseProfileQuery(new URLSearchParams('country=NL'), locale).profile.currency).toBe('EUR');
-      expect(parseProfileQuery(new URLSearchParams('country=CA'), locale).profile.currency).toBe('CAD');
-      expect(parseProfileQuery(new URLSearchParams('country=IN'), locale).profile.currency).toBe('USD');
-      expect(parseProfileQuery(new URLSearchParams('country=BR&currency=USD'), locale).profile.currency).toBe('USD');
+      expect(readLink(new URLSearchParams('country=BR'), locale).profile.currency).toBe('BRL');
+      expect(readLink(new URLSearchParams('country=JP'), locale).profile.currency).toBe('JPY');
+      expect(readLink(new URLSearchParams('country=NL'), locale).profile.currency).toBe('EUR');
+      expect(readLink(new URLSearchParams('country=CA'), locale).profile.currency).toBe('CAD');
+      expect(readLink(new URLSearchParams('country=IN'), locale).profile.currency).toBe('USD');
+      expect(readLink(new URLSearchParams('country=BR&currency=USD'), locale).profile.currency).toBe('USD');
       // A bad currency is reported and the country's used instead.
-      const bad = parseProfileQuery(new URLSearchParams('country=KR&currency=XYZ'), locale);
+      const bad = readLink(new URLSearchParams('country=KR&currency=XYZ'), locale);
       expect(bad.profile.currency).toBe('KRW');
       expect(bad.issues.map((issue) => issue.field)).toEqual(['currency']);
     }
@@ -31,20 +35,20 @@ describe('share links', () => {
   });
 
   it('reads numbers the way people type them', () => {
-    expect(parseProfileQuery(new URLSearchParams('followers=12.5k&views30d=1,200,000')).profile).toMatchObject({
+    expect(readLink(new URLSearchParams('followers=12.5k&views30d=1,200,000')).profile).toMatchObject({
       followers: 12_500,
       views30d: 1_200_000,
     });
   });
 
   it('ignores unknown parameters and uses the first of repeated ones', () => {
-    const parsed = parseProfileQuery(new URLSearchParams('utm_source=x&followers=5&followers=7'));
+    const parsed = readLink(new URLSearchParams('utm_source=x&followers=5&followers=7'));
     expect(parsed.issues).toEqual([]);
     expect(parsed.profile.followers).toBe(5);
   });
 
   it('reports a bad value, names the parameter and uses the default', () => {
-    const parsed = parseProfileQuery({ followers: 'abc', country: 'XX', goodStanding: 'maybe' });
+    const parsed = readLink({ followers: 'abc', country: 'XX', goodStanding: 'maybe' });
     expect(parsed.profile.followers).toBe(DEFAULT_PROFILE.followers);
     expect(parsed.issues).toEqual([
       { field: 'country', message: "country must be an ISO 3166-1 alpha-2 country code such as US, GB or NL; got 'XX'", fallback: 'US' },
@@ -54,7 +58,7 @@ describe('share links', () => {
   });
 
   it('reports bad values in Dutch on a Dutch page, but reads numbers in the URL the same in every language', () => {
-    const parsed = parseProfileQuery({ followers: 'veel', views30d: '1.5', accountAgeDays: '1,200' }, 'nl');
+    const parsed = readLink({ followers: 'veel', views30d: '1.5', accountAgeDays: '1,200' }, 'nl');
     expect(parsed.issues).toEqual([
       { field: 'followers', message: "followers moet een heel getal van 0 tot en met 2.000.000.000 zijn; kreeg 'veel'", fallback: '1.000' },
       { field: 'views30d', message: 'views30d moet een heel getal van 0 tot en met 1.000.000.000.000 zijn; kreeg 1.5', fallback: '20.000' },
@@ -63,22 +67,24 @@ describe('share links', () => {
   });
 
   it('reads numbers typed into a Dutch form the Dutch way', () => {
-    expect(parseField('followers', '12.500', 'nl')).toEqual({ ok: true, value: 12_500 });
-    expect(parseField('followers', '12,5k', 'nl')).toEqual({ ok: true, value: 12_500 });
-    expect(parseField('followerGrowth', '2,5', 'nl')).toEqual({ ok: true, value: 2.5 });
-    expect(parseField('followerGrowth', '2.5', 'nl')).toEqual({ ok: true, value: 2.5 });
-    expect(parseField('productPrice', '1.234,50', 'nl')).toEqual({ ok: true, value: 1234.5 });
-    expect(parseField('productPrice', '1,234.50', 'en')).toEqual({ ok: true, value: 1234.5 });
+    const read = (field: 'followers' | 'followerGrowth' | 'productPrice', text: string, locale: Locale = 'nl') =>
+      parseField(field, text, translatorFor(locale, 'validation'), locale);
+    expect(read('followers', '12.500')).toEqual({ ok: true, value: 12_500 });
+    expect(read('followers', '12,5k')).toEqual({ ok: true, value: 12_500 });
+    expect(read('followerGrowth', '2,5')).toEqual({ ok: true, value: 2.5 });
+    expect(read('followerGrowth', '2.5')).toEqual({ ok: true, value: 2.5 });
+    expect(read('productPrice', '1.234,50')).toEqual({ ok: true, value: 1234.5 });
+    expect(read('productPrice', '1,234.50', 'en')).toEqual({ ok: true, value: 1234.5 });
   });
 
   it('reads the ruleset version the link was made with', () => {
-    expect(parseProfileQuery({ v: '2026-01-01' }).version).toBe('2026-01-01');
-    expect(parseProfileQuery({ v: '<script>' }).version).toBeUndefined();
+    expect(readLink({ v: '2026-01-01' }).version).toBe('2026-01-01');
+    expect(readLink({ v: '<script>' }).version).toBeUndefined();
     // Shaped like a date but not one: ignored, never passed on to a date formatter (it threw: a 500).
     for (const v of ['2026-13-45', '0000-00-00', '2026-00-10', '9999-99-99', '2026-02-30']) {
-      expect(parseProfileQuery({ v }).version, v).toBeUndefined();
+      expect(readLink({ v }).version, v).toBeUndefined();
     }
-    expect(parseProfileQuery({ v: '2024-02-29' }).version).toBe('2024-02-29');
+    expect(readLink({ v: '2024-02-29' }).version).toBe('2024-02-29');
   });
 
   it('gives back the same profile after building a link from any valid profile and parsing it', () => {
@@ -97,7 +103,7 @@ describe('share links', () => {
     fc.assert(
       fc.property(profile, (partial) => {
         const parsed: CreatorProfile = creatorProfileSchema.parse(partial);
-        const back = parseProfileQuery(new URLSearchParams(buildProfileQuery(parsed, '2026-11-26')));
+        const back = readLink(new URLSearchParams(buildProfileQuery(parsed, '2026-11-26')));
         expect(back.issues).toEqual([]);
         expect(back.profile).toEqual(parsed);
       }),
@@ -109,7 +115,7 @@ describe('share links', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.dictionary(fc.string(), fc.string()), (raw, record) => {
         for (const query of [new URLSearchParams(raw), record]) {
-          const parsed = parseProfileQuery(query);
+          const parsed = readLink(query);
           expect(creatorProfileSchema.safeParse(parsed.profile).success).toBe(true);
         }
       }),
@@ -120,7 +126,7 @@ describe('share links', () => {
 
 describe('whole-number fields', () => {
   it('read "12.500" as 12,500 but keep "12.5" as a decimal where decimals are allowed', () => {
-    const parsed = parseProfileQuery({ followers: '12.500', followerGrowth: '2.500' });
+    const parsed = readLink({ followers: '12.500', followerGrowth: '2.500' });
     expect(parsed.profile.followers).toBe(12_500);
     expect(parsed.profile.followerGrowth).toBe(2.5);
   });
@@ -128,9 +134,9 @@ describe('whole-number fields', () => {
 
 describe('optional numbers (what you earned last month)', () => {
   it('reads an empty value as not given and keeps 0 as a real answer', () => {
-    expect(parseProfileQuery({ myRpm: '' })).toMatchObject({ issues: [], profile: { myRpm: undefined } });
-    expect(parseProfileQuery({ myRpm: '0' }).profile.myRpm).toBe(0);
-    expect(parseProfileQuery({ myRpm: '0.8' }).profile.myRpm).toBe(0.8);
+    expect(readLink({ myRpm: '' })).toMatchObject({ issues: [], profile: { myRpm: undefined } });
+    expect(readLink({ myRpm: '0' }).profile.myRpm).toBe(0);
+    expect(readLink({ myRpm: '0.8' }).profile.myRpm).toBe(0.8);
   });
 
   it('puts only given numbers in the link', () => {
@@ -141,15 +147,15 @@ describe('optional numbers (what you earned last month)', () => {
 
 describe('audience (where followers live)', () => {
   it('reads the link text, writes it back the one way, and leaves it out when empty', () => {
-    const parsed = parseProfileQuery({ audience: 'gb:20, us:55,DE:10' });
+    const parsed = readLink({ audience: 'gb:20, us:55,DE:10' });
     expect(parsed).toMatchObject({ issues: [], profile: { audience: 'US:55,GB:20,DE:10' } });
     expect(buildProfileQuery(parsed.profile)).toBe('audience=US%3A55%2CGB%3A20%2CDE%3A10');
-    expect(parseProfileQuery({ audience: '' })).toMatchObject({ issues: [], profile: { audience: undefined } });
+    expect(readLink({ audience: '' })).toMatchObject({ issues: [], profile: { audience: undefined } });
   });
 
   it('reports a bad audience by name and keeps the default (none)', () => {
     for (const audience of ['XX:50', 'US:60,GB:50', 'US:55,US:5', 'garbage', '<script>']) {
-      const parsed = parseProfileQuery({ audience });
+      const parsed = readLink({ audience });
       expect(parsed.profile.audience, audience).toBeUndefined();
       expect(parsed.issues.map((issue) => issue.field), audience).toEqual(['audience']);
     }

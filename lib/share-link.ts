@@ -1,5 +1,6 @@
-import { DEFAULT_PROFILE, defaultCurrencyFor, isoDateSchema, PROFILE_FIELDS, profileSchemaFor, type CreatorProfile, type Locale, type ProfileField } from '@/lib/rules';
+import { creatorProfileSchema, DEFAULT_PROFILE, defaultCurrencyFor, isoDateSchema, PROFILE_FIELDS, type CreatorProfile, type Locale, type ProfileField } from '@/lib/rules';
 import { firstValue, readFieldText, showValue, VERSION_PARAM, type QueryInput } from './profile-text';
+import { issueMessage, type ValidationT } from './validation-words';
 
 /** A parameter that could not be used: why, and the default used instead ('' for none). */
 export type ParamIssue = { field: ProfileField; message: string; fallback: string };
@@ -12,31 +13,34 @@ export type ParsedLink = {
 };
 
 /**
- * Validates one field's text. Returns the value, or the schema's message ("followers must be a whole
+ * Validates one field's text, its numbers read the way `numbers` writes them. Returns the value, or what
+ * is wrong in words of `t`, the `validation` messages of the page's language ("followers must be a whole
  * number from 0 to 2,000,000,000; got 'abc'").
  */
 export function parseField<F extends ProfileField>(
   field: F,
   text: string,
-  locale: Locale = 'en',
-  numbers: Locale = locale,
+  t: ValidationT,
+  numbers: Locale = 'en',
 ): { ok: true; value: CreatorProfile[F] } | { ok: false; message: string } {
-  const result = profileSchemaFor(locale).shape[field].safeParse(readFieldText(field, text, numbers));
+  const result = creatorProfileSchema.shape[field].safeParse(readFieldText(field, text, numbers));
   if (result.success) return { ok: true, value: result.data as CreatorProfile[F] };
-  return { ok: false, message: result.error.issues[0]?.message ?? `${field} is not valid` };
+  const issue = result.error.issues[0];
+  return { ok: false, message: issue ? issueMessage(t, issue) : field };
 }
 
 /**
  * Reads a profile from a share link's query string. Unknown parameters are ignored; a repeated one
- * counts once (the first); an invalid one is reported and its default used, so a bad link never breaks the page.
+ * counts once (the first); an invalid one is reported, in words of `t` (the `validation` messages in
+ * `locale`), and its default used, so a bad link never breaks the page.
  */
-export function parseProfileQuery(query: QueryInput, locale: Locale = 'en'): ParsedLink {
+export function parseProfileQuery(query: QueryInput, locale: Locale, t: ValidationT): ParsedLink {
   const profile: Record<string, unknown> = { ...DEFAULT_PROFILE };
   const issues: ParamIssue[] = [];
   for (const field of PROFILE_FIELDS) {
     const text = firstValue(query, field);
     if (text === undefined) continue;
-    const parsed = parseField(field, text, locale, 'en');
+    const parsed = parseField(field, text, t, 'en');
     if (parsed.ok) profile[field] = parsed.value;
     else issues.push({ field, message: parsed.message, fallback: showValue(DEFAULT_PROFILE[field], locale) });
   }

@@ -9,7 +9,7 @@ import '../globals.css';
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
 /** The message namespaces client components use; the rest (page titles, the media kit) stay on the server. */
-const CLIENT_NAMESPACES = ['language', 'link', 'estimator', 'form', 'copy', 'summary', 'results', 'card', 'status', 'formula', 'compare', 'goal', 'charts', 'import', 'engine'];
+const CLIENT_NAMESPACES = ['language', 'link', 'estimator', 'form', 'copy', 'summary', 'results', 'card', 'status', 'formula', 'compare', 'goal', 'charts', 'import', 'engine', 'validation'];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

@@ -7,7 +7,7 @@ import { Results } from '@/components/results';
 import { ShareActions } from '@/components/share-actions';
 import { countryOptions } from '@/lib/countries-list';
 import { displayFor } from '@/lib/display';
-import { resultWordsFor } from '@/lib/engine-translator';
+import { resultWordsFor, translatorFor } from '@/lib/engine-translator';
 import { evaluateProfile, PROFILE_FIELDS, rulesetFor, todayIso } from '@/lib/rules';
 import { nextStepLine, summaryLine } from '@/lib/result-text';
 import { buildProfileQuery, fieldTexts, numbersLineValues } from '@/lib/profile-text';
@@ -22,7 +22,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = await pageLocale(params);
   const [t, summary] = await Promise.all([getTranslations({ locale, namespace: 'meta' }), getTranslations({ locale, namespace: 'summary' })]);
   const display = displayFor(locale);
-  const { profile, version } = parseProfileQuery(await searchParams, locale);
+  const { profile, version } = parseProfileQuery(await searchParams, locale, translatorFor(locale, 'validation'));
   const result = evaluateProfile(profile, todayIso(), rulesetFor(locale));
   const query = buildProfileQuery(profile, version ?? result.rulesetVersion);
   const line = summaryLine(result, summary, display);
@@ -44,7 +44,7 @@ export default async function HomePage({ params, searchParams }: Props) {
   const [t, link, estimator] = await Promise.all([getTranslations('home'), getTranslations('link'), getTranslations('estimator')]);
   const display = displayFor(locale);
   const query = await searchParams;
-  const { profile, issues, version } = parseProfileQuery(query, locale);
+  const { profile, issues, version } = parseProfileQuery(query, locale, translatorFor(locale, 'validation'));
   const asOf = todayIso();
   const result = evaluateProfile(profile, asOf, rulesetFor(locale));
   const countries = countryOptions(locale);

@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE, type Locale } from './locales';
 import { startWith } from './outlook';
 import { payoutTiming } from './payout';
 import { planFor, type MethodPlan } from './plan';
-import { dateSchemaFor, profileSchemaFor, type CreatorProfile, type CreatorProfileInput } from './profile';
+import { creatorProfileSchema, isoDateSchema, type CreatorProfile, type CreatorProfileInput } from './profile';
 import { compileRequirements, firstMonthAfterActions, firstMonthHolding, holdsAt, staysMet } from './requirement-tree';
 import { requirementResults, type RequirementResult } from './requirement-results';
 import type { BlockedReason, Evaluation, FormulaStep, MethodResult } from './result';
@@ -159,12 +159,13 @@ function summaryProjection(methods: readonly MethodResult[]): Evaluation['summar
  *
  * Pure and synchronous: the date and the ruleset are inputs, so the same profile, `asOf` and ruleset
  * always give the same result. Only when `asOf` is left out is today's date read, once, here.
- * The profile is parsed with `creatorProfileSchema` (defaults filled in); invalid input throws a ZodError.
+ * The profile is parsed with `creatorProfileSchema` (defaults filled in); invalid input throws a ZodError,
+ * whose issues carry codes, not sentences (see `ValidationProblem`).
  */
 export function evaluate(input: CreatorProfileInput, options: EvaluateOptions = {}): Evaluation {
   const ruleset = options.ruleset ?? rulesetFor(options.locale ?? DEFAULT_LOCALE);
-  const profile = profileSchemaFor(ruleset.locale).parse(input);
-  const asOf = options.asOf === undefined ? todayIso() : dateSchemaFor(ruleset.locale).parse(options.asOf);
+  const profile = creatorProfileSchema.parse(input);
+  const asOf = options.asOf === undefined ? todayIso() : isoDateSchema.parse(options.asOf);
   return evaluateProfile(profile, asOf, ruleset);
 }
 

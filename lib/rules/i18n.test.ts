@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { AS_OF, makeProfile } from '@/tests/builders';
-import { resultWordsFor } from '@/lib/engine-translator';
+import { resultWordsFor, translatorFor } from '@/lib/engine-translator';
 import { publicEvaluation } from '@/lib/public-result';
+import { issueMessage } from '@/lib/validation-words';
 import {
+  creatorProfileSchema,
   evaluate,
   loadRuleset,
-  LOCALES,
-  profileSchemaFor,
   RULE_FILES,
   RULE_TRANSLATIONS,
   rulesetFor,
   textsOf,
-  VALIDATION_TEXT,
   type CreatorProfileInput,
   type EvaluateOptions,
 } from './index';
@@ -22,19 +21,7 @@ function worded(profile: CreatorProfileInput, options: EvaluateOptions) {
   return publicEvaluation(result, resultWordsFor(result.locale));
 }
 
-/** The key paths of a nested object: two languages must have the same ones. */
-function keyPaths(value: unknown, prefix = ''): string[] {
-  if (value === null || typeof value !== 'object') return [prefix];
-  return Object.entries(value)
-    .filter(([key]) => key !== 'locale')
-    .flatMap(([key, child]) => keyPaths(child, prefix ? `${prefix}.${key}` : key));
-}
-
 describe('the engine in two languages', () => {
-  it('says every validation message in every language: no key is missing in one of them', () => {
-    for (const locale of LOCALES) expect(keyPaths(VALIDATION_TEXT[locale])).toEqual(keyPaths(VALIDATION_TEXT.en));
-  });
-
   it('translates every text of every rule file, and nothing that is not in the English file', () => {
     RULE_FILES.methods.forEach((file) => {
       const id = (file as { id: keyof typeof RULE_TRANSLATIONS.nl }).id;
@@ -84,8 +71,8 @@ describe('the engine in two languages', () => {
   });
 
   it('explains a bad value in Dutch, still naming the field by its public name', () => {
-    const result = profileSchemaFor('nl').safeParse({ followers: 'veel' });
+    const result = creatorProfileSchema.safeParse({ followers: 'veel' });
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0]!.message).toBe("followers moet een heel getal van 0 tot en met 2.000.000.000 zijn; kreeg 'veel'");
+    expect(issueMessage(translatorFor('nl', 'validation'), result.error!.issues[0]!)).toBe("followers moet een heel getal van 0 tot en met 2.000.000.000 zijn; kreeg 'veel'");
   });
 });

@@ -15,9 +15,7 @@ export {
   DEFAULT_PROFILE,
   defaultCurrencyFor,
   NICHES,
-  dateSchemaFor,
   isoDateSchema,
-  profileSchemaFor,
   OPTIONAL_FIELDS,
   OPTIONAL_TEXT_FIELDS,
   PROFILE_FIELDS,
@@ -38,8 +36,8 @@ export type { Confidence, Fact, Source } from './schema';
 export { COUNTRY_CODES, countryName, setCountryNames } from './countries';
 export { DEFAULT_LOCALE, LOCALES } from './locales';
 export type { Locale } from './locales';
-export { VALIDATION_TEXT } from './validation-text';
-export type { ValidationText } from './validation-text';
+export { readProblem, refusing } from './validation-problem';
+export type { ValidationProblem } from './validation-problem';
 export { textsOf, translateRuleFile } from './translate';
 export type { CountryCode } from './countries';
 export { todayIso } from './dates';

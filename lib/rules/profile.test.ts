@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '@/lib/engine-translator';
+import { issueMessage } from '@/lib/validation-words';
 import { creatorProfileSchema, DEFAULT_PROFILE, OPTIONAL_TEXT_FIELDS, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from './index';
 
+/** What is wrong with `input`, in English words. */
 function issuesOf(input: unknown): string[] {
   const result = creatorProfileSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => issue.message);
+  return result.success ? [] : result.error.issues.map((issue) => issueMessage(translatorFor('en', 'validation'), issue));
 }
 
 describe('creatorProfileSchema', () => {

@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
 import { readAudience, writeAudience } from './audience';
 import { COUNTRY_CODES } from './countries';
-import { showInput } from './format';
-import type { Locale } from './locales';
-import { VALIDATION_TEXT, type ValidationText } from './validation-text';
 import { ACCOUNT_TYPES, CURRENCIES, defaultCurrencyFor, NICHES, PROFILE_DEFAULTS } from './profile-fields';
+import { problemText, refusing, shownInput, type NumberUnit, type OptionalNumberUnit, type WholeNumberUnit } from './validation-problem';
 
 export { ACCOUNT_TYPES, CURRENCIES, DEFAULT_PROFILE, defaultCurrencyFor, NICHES, OPTIONAL_FIELDS, OPTIONAL_TEXT_FIELDS, PROFILE_FIELDS, WHOLE_NUMBER_FIELDS } from './profile-fields';
 
@@ -20,16 +18,14 @@ type Bounds = { min: number; max: number };
 const withoutNegativeZero = (value: number) => value + 0;
 
 /**
- * The profile schema with its messages in one language. Messages name the field, the value and what is
- * allowed; the field names stay as they are in every language, because links and the API use them.
+ * The profile schema, in no language: its issues carry codes and values (the field, what is allowed, the
+ * value refused), which the page and the API word from the catalog. The field names stay as they are in
+ * every language, because links and the API use them.
  */
-function makeProfileSchema(v: ValidationText) {
-  const show = (input: unknown) => (input === undefined ? v.nothing : showInput(input));
-  const numberMessage = (field: string, allowed: string) => (issue: { input?: unknown }) => v.got(field, allowed, show(issue.input));
-
-  /** A whole number in [min, max], with a message that names the field, the value and what is allowed. */
-  function wholeNumber(field: string, { min, max }: Bounds, fallback: number, why = '') {
-    const error = numberMessage(field, v.wholeNumber(v.count(min), v.count(max), why));
+function makeProfileSchema() {
+  /** A whole number in [min, max]. */
+  function wholeNumber(field: string, { min, max }: Bounds, fallback: number, unit: WholeNumberUnit = 'none') {
+    const error = refusing({ code: 'wholeNumber', field, min, max, unit });
     return z._default(
       z.number({ error }).check(z.int({ error }), z.minimum(min, { error }), z.maximum(max, { error }), z.overwrite(withoutNegativeZero)),
       fallback,
@@ -37,8 +33,8 @@ function makeProfileSchema(v: ValidationText) {
   }
 
   /** A number (decimals allowed) in [min, max]. */
-  function decimal(field: string, { min, max }: Bounds, fallback: number, unit = '') {
-    const error = numberMessage(field, v.number(v.count(min), v.count(max), unit));
+  function decimal(field: string, { min, max }: Bounds, fallback: number, unit: NumberUnit = 'none') {
+    const error = refusing({ code: 'number', field, min, max, unit });
     return z._default(
       z.number({ error }).check(z.minimum(min, { error }), z.maximum(max, { error }), z.overwrite(withoutNegativeZero)),
       fallback,
@@ -46,30 +42,29 @@ function makeProfileSchema(v: ValidationText) {
   }
 
   /** An optional amount: left out (undefined) means "not given"; 0 is a real answer. */
-  function optionalAmount(field: string, max: number, unit = '') {
-    const error = numberMessage(field, v.optionalNumber(v.count(max), unit));
+  function optionalAmount(field: string, max: number, unit: OptionalNumberUnit = 'none') {
+    const error = refusing({ code: 'optionalNumber', field, max, unit });
     return z.optional(z.number({ error }).check(z.minimum(0, { error }), z.maximum(max, { error }), z.overwrite(withoutNegativeZero)));
   }
 
   function oneOf<const T extends readonly [string, ...string[]]>(field: string, values: T, fallback: T[number]) {
-    return z._default(z.enum(values, { error: numberMessage(field, v.oneOf(values.join(', '))) }), fallback);
+    return z._default(z.enum(values, { error: refusing({ code: 'oneOf', field, values: values.join(', ') }) }), fallback);
   }
 
-  const countryError = numberMessage('country', v.country);
+  const countryError = refusing({ code: 'country', field: 'country' });
   // Typed as if it had a default, because it always ends up with one: the profile's check fills a left-out
   // currency from the country, which a field's own default cannot see.
   const countryCurrency = z.optional(
-    z.enum(CURRENCIES, { error: numberMessage('currency', v.oneOf(CURRENCIES.join(', '))) }),
+    z.enum(CURRENCIES, { error: refusing({ code: 'oneOf', field: 'currency', values: CURRENCIES.join(', ') }) }),
   ) as unknown as z.ZodMiniDefault<z.ZodMiniEnum<{ [K in Currency]: K }>>;
   const audienceError = (issue: { input?: unknown }) => {
     const read = typeof issue.input === 'string' ? readAudience(issue.input) : { problem: 'format' as const };
-    const why = 'problem' in read ? ` (${v.audienceProblems[read.problem]})` : '';
-    return v.got('audience', `${v.audience}${why}`, show(issue.input));
+    return refusing({ code: 'audience', field: 'audience', problem: 'problem' in read ? read.problem : 'none' })(issue);
   };
 
   return z.strictObject(
     {
-      age: wholeNumber('age', { min: 13, max: 120 }, PROFILE_DEFAULTS.age, v.units.minimumAge),
+      age: wholeNumber('age', { min: 13, max: 120 }, PROFILE_DEFAULTS.age, 'minimumAge'),
       country: z._default(
         z.pipe(z.string({ error: countryError }).check(z.trim(), z.toUpperCase()), z.enum(COUNTRY_CODES, { error: countryError })),
         PROFILE_DEFAULTS.country,
@@ -81,11 +76,11 @@ function makeProfileSchema(v: ValidationText) {
       videos30d: wholeNumber('videos30d', { min: 0, max: 10_000 }, PROFILE_DEFAULTS.videos30d),
       accountAgeDays: wholeNumber('accountAgeDays', { min: 0, max: 10_000 }, PROFILE_DEFAULTS.accountAgeDays),
       accountType: oneOf('accountType', ACCOUNT_TYPES, PROFILE_DEFAULTS.accountType),
-      goodStanding: z._default(z.boolean({ error: numberMessage('goodStanding', v.boolean) }), PROFILE_DEFAULTS.goodStanding),
+      goodStanding: z._default(z.boolean({ error: refusing({ code: 'boolean', field: 'goodStanding' }) }), PROFILE_DEFAULTS.goodStanding),
       /** Follower growth, % per month, compounding. */
-      followerGrowth: decimal('followerGrowth', { min: -100, max: 1_000 }, PROFILE_DEFAULTS.followerGrowth, v.units.perMonth),
+      followerGrowth: decimal('followerGrowth', { min: -100, max: 1_000 }, PROFILE_DEFAULTS.followerGrowth, 'perMonth'),
       /** Growth of monthly views, % per month, compounding. */
-      viewGrowth: decimal('viewGrowth', { min: -100, max: 1_000 }, PROFILE_DEFAULTS.viewGrowth, v.units.perMonth),
+      viewGrowth: decimal('viewGrowth', { min: -100, max: 1_000 }, PROFILE_DEFAULTS.viewGrowth, 'perMonth'),
       /**
        * Where the audience lives: `US:55,GB:20` (ISO codes, whole percent, total at most 100; the rest is
        * "elsewhere"). Creator Rewards pays by the viewer's country, so its RPM follows this mix.
@@ -102,23 +97,23 @@ function makeProfileSchema(v: ValidationText) {
       /** Left out, it follows `country` (see `defaultCurrencyFor`); the object's check below fills it in. */
       currency: countryCurrency,
       /** Share of views that land on videos longer than one minute (%): only those earn Creator Rewards. */
-      longVideoShare: decimal('longVideoShare', { min: 0, max: 100 }, PROFILE_DEFAULTS.longVideoShare, v.units.percent),
+      longVideoShare: decimal('longVideoShare', { min: 0, max: 100 }, PROFILE_DEFAULTS.longVideoShare, 'percent'),
       /** Engagement per view: (likes + comments + shares) / views x 100. */
-      engagementRate: decimal('engagementRate', { min: 0, max: 100 }, PROFILE_DEFAULTS.engagementRate, v.units.percent),
+      engagementRate: decimal('engagementRate', { min: 0, max: 100 }, PROFILE_DEFAULTS.engagementRate, 'percent'),
       /** Hours spent LIVE per month. */
-      liveHours: decimal('liveHours', { min: 0, max: 744 }, PROFILE_DEFAULTS.liveHours, v.units.hoursAMonth),
+      liveHours: decimal('liveHours', { min: 0, max: 744 }, PROFILE_DEFAULTS.liveHours, 'hoursAMonth'),
       /** Average number of viewers watching a LIVE at once. */
       liveViewers: wholeNumber('liveViewers', { min: 0, max: 10_000_000 }, PROFILE_DEFAULTS.liveViewers),
       niche: oneOf('niche', NICHES, PROFILE_DEFAULTS.niche),
       /** Price of the creator's own product or service, in `currency`. */
       productPrice: decimal('productPrice', { min: 0, max: 1_000_000 }, PROFILE_DEFAULTS.productPrice),
       /** Margin kept on each sale of the own product (%). */
-      productMargin: decimal('productMargin', { min: 0, max: 100 }, PROFILE_DEFAULTS.productMargin, v.units.percent),
+      productMargin: decimal('productMargin', { min: 0, max: 100 }, PROFILE_DEFAULTS.productMargin, 'percent'),
       /** Monthly income the creator wants, in `currency`; 0 means no goal. */
       incomeGoal: decimal('incomeGoal', { min: 0, max: 100_000_000 }, PROFILE_DEFAULTS.incomeGoal),
       // What the creator actually earned last month. Where given, it replaces the default parameter.
       /** Creator Rewards RPM you were paid, in `currency` per 1,000 qualified views. */
-      myRpm: optionalAmount('myRpm', 100, v.units.perThousand),
+      myRpm: optionalAmount('myRpm', 100, 'perThousand'),
       /** Diamonds received from LIVE gifts last month. */
       myDiamonds: optionalAmount('myDiamonds', 1_000_000_000),
       /** Affiliate commission earned last month, in `currency`. */
@@ -128,9 +123,11 @@ function makeProfileSchema(v: ValidationText) {
     },
     {
       error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? v.unknownFields(issue.keys.map((key) => `'${key}'`).join(', '))
-          : v.notAnObject(show(issue.input)),
+        problemText(
+          issue.code === 'unrecognized_keys'
+            ? { code: 'unknownFields', keys: issue.keys.map((key) => `'${key}'`).join(', ') }
+            : { code: 'notAnObject', input: shownInput(issue.input) },
+        ),
     },
   ).check(z.overwrite((profile) => (profile.currency === undefined ? { ...profile, currency: defaultCurrencyFor(profile.country) } : profile)));
 }
@@ -138,26 +135,10 @@ function makeProfileSchema(v: ValidationText) {
 /**
  * A creator's stats. The field names are public: share links, the API and other tools use them.
  * Every field has a default, so a partial profile parses; unknown fields are rejected.
- * Percentages are given as 0-100 (5 means 5%). Messages in English; see `profileSchemaFor`.
+ * Percentages are given as 0-100 (5 means 5%). Each issue's message is a `ValidationProblem`, in no
+ * language: `readProblem` reads it, and lib/validation-words.ts words it in the reader's.
  */
-export const creatorProfileSchema = makeProfileSchema(VALIDATION_TEXT.en);
-
-const schemas: Partial<Record<Locale, typeof creatorProfileSchema>> = { en: creatorProfileSchema };
-
-/** The same schema with its messages in `locale`. */
-export function profileSchemaFor(locale: Locale): typeof creatorProfileSchema {
-  return (schemas[locale] ??= makeProfileSchema(VALIDATION_TEXT[locale]));
-}
-
-const dateSchemas: Partial<Record<Locale, z.ZodMiniISODate>> = {};
-
-/** An ISO date (YYYY-MM-DD), as `asOf` takes it, with its message in `locale`. */
-export function dateSchemaFor(locale: Locale): z.ZodMiniISODate {
-  const v = VALIDATION_TEXT[locale];
-  return (dateSchemas[locale] ??= z.iso.date({
-    error: (issue) => v.got('asOf', v.date, issue.input === undefined ? v.nothing : showInput(issue.input)),
-  }));
-}
+export const creatorProfileSchema = makeProfileSchema();
 
 /** A parsed, complete creator profile. */
 export type CreatorProfile = z.infer<typeof creatorProfileSchema>;
@@ -167,4 +148,4 @@ export type CreatorProfileInput = z.input<typeof creatorProfileSchema>;
 export type ProfileField = keyof CreatorProfile;
 
 /** An ISO date (YYYY-MM-DD), as `asOf` takes it. */
-export const isoDateSchema = dateSchemaFor('en');
+export const isoDateSchema = z.iso.date({ error: refusing({ code: 'date', field: 'asOf' }) });

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '@/lib/engine-translator';
+import { issueMessage } from '@/lib/validation-words';
 import { AS_OF } from '@/tests/builders';
 import { COUNTRY_CODES, creatorProfileSchema, CURRENCIES, evaluate, NICHES, type CreatorProfile } from './index';
 
@@ -41,12 +43,15 @@ describe('engine properties', { timeout: 30_000 }, () => {
     );
   });
 
-  it('parses arbitrary objects of profile fields without throwing, naming every bad field', () => {
+  it('parses arbitrary objects of profile fields without throwing, naming every bad field in every language', () => {
     const fieldValue = fc.oneof(fc.anything(), fc.double(), fc.string(), fc.integer());
+    const words = [translatorFor('en', 'validation'), translatorFor('nl', 'validation')];
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...Object.keys(creatorProfileSchema.shape)), fieldValue), (input) => {
         const result = creatorProfileSchema.safeParse(input);
-        if (!result.success) for (const issue of result.error.issues) expect(issue.message).toContain(String(issue.path[0]));
+        if (!result.success) {
+          for (const issue of result.error.issues) for (const t of words) expect(issueMessage(t, issue).startsWith(`${String(issue.path[0])} `)).toBe(true);
+        }
       }),
       { numRuns: 500 },
     );

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { displayFor } from '@/lib/display';
+import { translatorFor } from '@/lib/engine-translator';
 import { mediaKitContent } from '@/lib/media-kit-content';
 import { buildMediaKitQuery, givenFields, parseMediaKitQuery, type MediaKitMessages } from '@/lib/media-kit-link';
 import type { QueryInput } from '@/lib/profile-text';
@@ -22,7 +23,7 @@ export async function kitMessages(locale: Locale): Promise<MediaKitMessages> {
  */
 export async function loadMediaKit(query: QueryInput, locale: Locale) {
   const [t, form] = await Promise.all([getTranslations({ locale, namespace: 'mediaKit' }), getTranslations({ locale, namespace: 'form' })]);
-  const { profile, issues } = parseProfileQuery(query, locale);
+  const { profile, issues } = parseProfileQuery(query, locale, translatorFor(locale, 'validation'));
   const { details, issues: kitIssues } = parseMediaKitQuery(query, await kitMessages(locale));
   const given = givenFields(query, profile, issues.map((issue) => issue.field));
   const ruleset = rulesetFor(locale);

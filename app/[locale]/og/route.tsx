@@ -6,7 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { allowedMethods, methodNotAllowed } from '@/lib/api';
 import { displayFor } from '@/lib/display';
-import { resultWordsFor } from '@/lib/engine-translator';
+import { resultWordsFor, translatorFor } from '@/lib/engine-translator';
 import { evaluateProfile, rulesetFor, todayIso } from '@/lib/rules';
 import { METHOD_COLORS } from '@/lib/method-colors';
 import { nextStepLine, summaryLine } from '@/lib/result-text';
@@ -22,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const [meta, summary] = await Promise.all([getTranslations({ locale, namespace: 'meta' }), getTranslations({ locale, namespace: 'summary' })]);
   const display = displayFor(locale);
-  const { profile } = parseProfileQuery(new URL(request.url).searchParams, locale);
+  const { profile } = parseProfileQuery(new URL(request.url).searchParams, locale, translatorFor(locale, 'validation'));
   const result = evaluateProfile(profile, todayIso(), rulesetFor(locale));
   const [regular, bold] = await fonts;
   // The six that pay most: the preview has room for six, and a EUR 0 line says nothing.

@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { allowedMethods, errorResponse, methodNotAllowed } from '@/lib/api';
+import { allowedMethods, badRequest, methodNotAllowed } from '@/lib/api';
 import { mediaKitFileName } from '@/lib/media-kit-link';
 import { renderMediaKitPdf } from '@/lib/media-kit-pdf';
-import { VALIDATION_TEXT } from '@/lib/rules';
 import { loadMediaKit } from '../load-kit';
 
 // Fonts ship in the repo (next.config.ts traces them into standalone builds): nothing is fetched.
@@ -27,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       ...issues.map((issue) => ({ path: issue.field, message: issue.message })),
       ...kitIssues.map((issue) => ({ path: issue.field, message: issue.reason })),
     ];
-    return errorResponse(400, VALIDATION_TEXT[locale].api.invalid, all, locale);
+    return badRequest(all, locale);
   }
   const t = await getTranslations({ locale, namespace: 'mediaKit' });
   const [regular, bold] = await fonts;
