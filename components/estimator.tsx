@@ -1,13 +1,14 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Activity, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Activity, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { CreatorProfile, Locale, ProfileField } from '@/lib/rules';
 import { DEFAULT_PROFILE, defaultCurrencyFor } from '@/lib/rules/profile-fields';
 import { buildProfileQuery, fieldTexts } from '@/lib/profile-text';
 import type { ParamIssue } from '@/lib/share-link';
-import { loadLive, type Live } from './load-live';
+import type { Live } from './load-live';
+import { useLive } from './use-live';
 import { ExampleButtons } from './example-buttons';
 import { LinkNotices } from './link-notices';
 import { NumbersBar } from './numbers-bar';
@@ -57,15 +58,8 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
   const [issues, setIssues] = useState(linkIssues);
   const [edited, setEdited] = useState(false);
-  /** The live results' code, once loaded: from then on they are rendered too, hidden until the first edit. */
-  const [live, setLive] = useState<Live | null>(null);
-  /** Where the live results are built before they are shown: a box outside the document until then. */
-  const [box, setBox] = useState<HTMLDivElement | null>(null);
   const [summary, setSummary] = useState('');
-  const [liveFailed, setLiveFailed] = useState(false);
-  const loading = useRef<Promise<Live> | null>(null);
-  const loaded = useRef<Live | null>(null);
-  const wanted = useRef(false);
+  const { live, box, liveFailed, startLoading } = useLive(locale, { texts: initialTexts, profile: initialProfile, asOf }, t);
   /**
    * Fields typed into but not yet checked, with their latest text: the schema comes with the engine's
    * chunk, so on a slow connection (or after a failed load) keystrokes wait for it. Whatever loads the
@@ -81,45 +75,6 @@ export function Estimator({ initialProfile, initialTexts, linkIssues, rulesChang
   useEffect(() => {
     latestProfile.current = profile;
   });
-
-  /**
-   * Loads the live results and hands them to `then`; shows them once they are loaded and `show` has been
-   * asked for. Once loaded, `then` runs in the same frame (a microtask later).
-   */
-  const startLoading = useCallback(
-    (show: boolean, then?: (loaded: Live) => void) => {
-      wanted.current ||= show;
-      // Loaded: at once, so a keystroke's check and its render happen in the keystroke's own event.
-      if (loaded.current) return void then?.(loaded.current);
-      loading.current ??= loadLive(locale, { texts: initialTexts, profile: initialProfile, asOf }, (key, values) => t(`validation.${key}`, values));
-      loading.current.then(
-        (live) => {
-          loaded.current = live;
-          setLiveFailed(false);
-          then?.(live);
-          // The results are built while the creator reads, at a priority that gives way to anything
-          // they do, and kept out of the document: the first edit then only updates them and shows them.
-          startTransition(() => {
-            setBox((current) => current ?? document.createElement('div'));
-            setLive(live);
-          });
-        },
-        () => {
-          // A failed chunk load (offline, new deploy) leaves the server's results up, says so once the
-          // creator has changed something, and the next edit tries again.
-          loading.current = null;
-          if (wanted.current) setLiveFailed(true);
-        },
-      );
-    },
-    [locale, initialTexts, initialProfile, asOf, t],
-  );
-
-  useEffect(() => {
-    // Fetch the engine while the creator reads, so the first edit answers at once.
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1500));
-    idle(() => startLoading(false));
-  }, [startLoading]);
 
   /*
    * Each keystroke paints the field at once; the results follow in a render of their own, which the next

@@ -13,6 +13,8 @@ export type Live = {
   parseField: <F extends ProfileField>(field: F, text: string) => { ok: true; value: CreatorProfile[F] } | { ok: false; message: string };
   /** A link's profile, and what in it could not be used, in the page's words. */
   parseProfileQuery: (query: QueryInput) => ParsedLink;
+  /** Builds the number and date formatters the results use, one task apart. */
+  warmFormats: () => Promise<void>;
 };
 
 /** What the page opened with: the warm-up checks and evaluates exactly that. */
@@ -27,10 +29,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * The field validation, then the engine, the rules and the results' code: fetched when the browser is idle,
  * or on the first edit. Not in the first load: the schema and the engine would only delay the first paint.
- * What the first edit needs is warmed up one short task at a time: the schema's checks, the number and
- * date formatters, then one evaluation of the page's own profile (a phone's first run of the engine is
- * its slowest), which the first render of the results then takes. `t` is the page's `validation`
- * messages, which word what the schema reports.
+ * What the first edit needs is warmed up one short task at a time: the schema's checks, then one
+ * evaluation of the page's own profile (a phone's first run of the engine is its slowest), which the first
+ * render of the results then takes. The formatters wait for `warmFormats`: a browser's first Intl
+ * formatter costs a phone about 100 ms, better spent when the creator turns to the form than while they
+ * read. `t` is the page's `validation` messages, which word what the schema reports.
  */
 export async function loadLive(locale: Locale, opened: Opened, t: ValidationT): Promise<Live> {
   const checks = await import('./live-checks');
@@ -42,9 +45,13 @@ export async function loadLive(locale: Locale, opened: Opened, t: ValidationT): 
   await nextTask();
   const ruleset = await results.loadRuleset(locale);
   await nextTask();
-  results.displayFor(locale).warmUp(opened.profile.currency, opened.asOf);
-  await nextTask();
   results.warmUp(opened.profile, opened.asOf, ruleset);
   await nextTask();
-  return { LiveResults: results.default, ruleset, parseField, parseProfileQuery: (query) => checks.parseProfileQuery(query, locale, t) };
+  const warmFormats = async () => {
+    for (const warmUp of results.displayFor(locale).warmUps(opened.profile.currency, opened.asOf)) {
+      warmUp();
+      await nextTask();
+    }
+  };
+  return { LiveResults: results.default, ruleset, parseField, parseProfileQuery: (query) => checks.parseProfileQuery(query, locale, t), warmFormats };
 }

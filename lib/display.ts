@@ -135,16 +135,19 @@ export class Display {
   }
 
   /**
-   * Builds the formatters a result uses (money in `currency`, numbers, dates, month names) ahead of the
-   * first result the browser renders itself: each costs a phone a few milliseconds to build, once.
+   * The formatters a result uses (money in `currency`, numbers, dates, month names), one builder each, to
+   * run ahead of the first result the browser renders itself, one task apart: a phone takes a few
+   * milliseconds to build each, once.
    */
-  warmUp(currency: Currency, asOf: string): void {
-    this.formatRange({ low: 1, expected: 2, high: 3 }, currency);
-    this.exactMoney(1.5, currency);
-    this.formatStepValue(0.5, 'share');
-    this.formatDate(asOf);
-    this.monthLabel(asOf, 1);
-    this.formatMonthYear(asOf);
+  warmUps(currency: Currency, asOf: string): (() => unknown)[] {
+    return [
+      () => this.formatRange({ low: 1, expected: 2, high: 3 }, currency),
+      () => this.exactMoney(1.5, currency),
+      () => this.formatStepValue(0.5, 'share'),
+      () => this.formatDate(asOf),
+      () => this.monthLabel(asOf, 1),
+      () => this.formatMonthYear(asOf),
+    ];
   }
 
   /** "Dec", "Jan '27", ...: the calendar month `month` months after `asOf`. */
