@@ -26,8 +26,8 @@ function Expected({ method }: { method: ComparisonRow }) {
   return (
     <>
       <span className="font-medium">{method.expectedText}</span>
-      <span className="block text-xs whitespace-nowrap text-stone-600">
-        {method.rangeText}
+      <span className="block text-xs text-stone-600">
+        <span className="whitespace-nowrap">{method.rangeText}</span>
         {!method.eligible && t('onceEligible')}
       </span>
     </>
@@ -72,7 +72,7 @@ function PhoneRow({ method }: { method: ComparisonRow }) {
     <details className="rounded-lg border border-stone-200 bg-white" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="grid min-h-11 cursor-pointer grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 p-3">
         <span className="font-semibold text-stone-900">{method.name}</span>
-        <span className="text-right text-sm">
+        <span className="max-w-40 text-right text-sm">
           <Expected method={method} />
         </span>
         <span className="col-span-2 flex flex-wrap items-center gap-2 text-sm text-stone-700">
