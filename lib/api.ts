@@ -17,7 +17,6 @@ import { localeFromAcceptLanguage } from './accept-language';
 import { apiErrorSchema } from './api-answer-schema';
 import { includedParts, includeSchemaFor, readIncludeParam, shapeAnswer } from './api-response';
 import { resultWordsFor } from './engine-translator';
-import { publicEvaluation } from './public-result';
 import { readFieldText } from './profile-text';
 
 /** Largest POST body accepted, in bytes. */
@@ -120,7 +119,7 @@ function resultResponse(request: Request, input: z.infer<typeof estimateRequestS
   // Only a GET (or HEAD) can be answered with 304; a POST is always answered in full.
   if (alreadyHas(request, etag)) return new Response(null, { status: 304, headers });
   const result = evaluateProfile(profile, asOf, ruleset);
-  const answer = shapeAnswer(publicEvaluation(result, resultWordsFor(locale)), parts);
+  const answer = shapeAnswer(result, resultWordsFor(locale), parts);
   return new Response(JSON.stringify(answer), { status: 200, headers: { ...JSON_HEADERS, ...headers } });
 }
 
