@@ -118,7 +118,8 @@ function resultResponse(request: Request, input: z.infer<typeof estimateRequestS
   const headers = { 'Cache-Control': cacheControl(requestedAsOf !== undefined), ETag: etag, ...languageHeaders(locale) };
   // Only a GET (or HEAD) can be answered with 304; a POST is always answered in full.
   if (alreadyHas(request, etag)) return new Response(null, { status: 304, headers });
-  const result = evaluateProfile(profile, asOf, ruleset);
+  // The projection is the heaviest part of an evaluation: only worked out when the answer has it.
+  const result = evaluateProfile(profile, asOf, ruleset, { projection: parts.includes('projection') });
   const answer = shapeAnswer(result, resultWordsFor(locale), parts);
   return new Response(JSON.stringify(answer), { status: 200, headers: { ...JSON_HEADERS, ...headers } });
 }
