@@ -110,12 +110,14 @@ function alreadyHas(request: Request, etag: string): boolean {
 /** Evaluates a validated request and answers with the result, or 304 when the caller already has it. */
 function resultResponse(request: Request, input: z.infer<typeof estimateRequestSchema>, locale: Locale): Response {
   const { asOf: requestedAsOf, include, ...profile } = input;
-  const asOf = requestedAsOf ?? todayIso();
+  // One reading of the clock for both the date and how long caches keep the answer: two could fall either side of midnight.
+  const now = new Date();
+  const asOf = requestedAsOf ?? todayIso(now);
   const ruleset = rulesetFor(locale);
   const parts = includedParts(include);
   // The ETag depends only on the input, the date, the language, the parts included and the ruleset, so a revalidation skips the evaluation.
   const etag = etagOf(profile, asOf, ruleset.version, locale, parts.join(','));
-  const headers = { 'Cache-Control': cacheControl(requestedAsOf !== undefined), ETag: etag, ...languageHeaders(locale) };
+  const headers = { 'Cache-Control': cacheControl(requestedAsOf !== undefined, now), ETag: etag, ...languageHeaders(locale) };
   // Only a GET (or HEAD) can be answered with 304; a POST is always answered in full.
   if (alreadyHas(request, etag)) return new Response(null, { status: 304, headers });
   // The projection is the heaviest part of an evaluation: only worked out when the answer has it.
