@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '@/lib/rules';
+import { evaluate, LOCALES, type CreatorProfileInput, type Evaluation, type Locale } from '@/lib/rules';
+import { dateArbitrary, profileArbitrary } from '@/tests/builders';
 import { handleEstimateGet, handleEstimatePost } from './api';
-import { INCLUDE_PARTS } from './api-answer-schema';
-import { pickAnswer } from './api-response';
+import { answerLevel, INCLUDE_PARTS, methodLevel, requirementLevel, summaryLevel, type AnswerLevel, type IncludePart } from './api-answer-schema';
+import { includedParts, leanAnswer } from './api-response';
 import { resultWordsFor } from './engine-translator';
 import { publicEvaluation } from './public-result';
 
@@ -73,10 +75,11 @@ describe('include', () => {
     expect(await get(`${QUERY}&include=${INCLUDE_PARTS.join(',')}`).json()).toEqual(whole);
   });
 
-  it('leaves no field of the result out of every part: picking them all gives the whole result', () => {
+  it('leaves no field of the result out of every part: the lean form with them all has every field of the whole', () => {
     for (const profile of [{}, { followers: 80_000, incomeGoal: 500, audience: 'US:60', currency: 'GBP' as const, myRpm: 0.6 }]) {
-      const evaluation = worded(profile, { asOf: '2026-11-26' });
-      expect(pickAnswer(evaluation, INCLUDE_PARTS)).toStrictEqual(evaluation);
+      const result = evaluate(profile, { asOf: '2026-11-26' });
+      const lean = leanAnswer(result, resultWordsFor('en'), INCLUDE_PARTS);
+      expect(JSON.parse(JSON.stringify(lean))).toEqual(JSON.parse(JSON.stringify(publicEvaluation(result, resultWordsFor('en')))));
     }
   });
 
@@ -113,5 +116,62 @@ describe('include', () => {
     expect(etag('&include=texts,projection')).toBe(etag('&include= projection ,texts,texts'));
     expect(etag('&include=all')).toBe(etag(`&include=${INCLUDE_PARTS.join(',')}`));
     expect(etag('&include=')).toBe(etag(''));
+  });
+});
+
+/**
+ * The answer as it was made before the lean answer was written straight from the engine's result: the
+ * whole evaluation in words, then the default's and the parts' fields picked from it in the schema's order.
+ */
+function pickedFromWhole(result: Evaluation, locale: Locale, parts: readonly IncludePart[]): object {
+  const whole = publicEvaluation(result, resultWordsFor(locale));
+  if (parts.length === INCLUDE_PARTS.length) return whole;
+  const pick = (object: object, level: AnswerLevel) => {
+    const keys = [...Object.keys(level.fields), ...parts.flatMap((part) => Object.keys(level.parts[part] ?? {}))];
+    return Object.fromEntries(keys.filter((key) => key in object).map((key) => [key, (object as Record<string, unknown>)[key]]));
+  };
+  return {
+    ...pick(whole, answerLevel),
+    methods: whole.methods.map((method) => ({ ...pick(method, methodLevel), requirements: method.requirements.map((requirement) => pick(requirement, requirementLevel)) })),
+    summary: pick(whole.summary, summaryLevel),
+  };
+}
+
+/** Every `include`: none, each part alone, two together, all of them named, and `all`. */
+const INCLUDES: string[][] = [[], ...INCLUDE_PARTS.map((part) => [part]), ['texts', 'projection'], ['sources', 'formula', 'comparison'], [...INCLUDE_PARTS], ['all']];
+
+async function bodySent(profile: CreatorProfileInput, asOf: string, locale: Locale, include: string[]): Promise<string> {
+  const request = new Request(BASE, { method: 'POST', body: JSON.stringify({ ...profile, asOf, include }), headers: { 'accept-language': locale } });
+  return (await handleEstimatePost(request)).text();
+}
+
+async function expectSameAsPickedFromWhole(profile: CreatorProfileInput, asOf: string, locale: Locale, include: string[]) {
+  const before = JSON.stringify(pickedFromWhole(evaluate(profile, { asOf, locale }), locale, includedParts(include as IncludePart[])));
+  expect(await bodySent(profile, asOf, locale, include), `${locale} ${JSON.stringify(profile)} include=${include}`).toBe(before);
+}
+
+describe('the lean answer, written straight from the result', () => {
+  it('is, byte for byte, what picking from the whole evaluation gave, for every include and both languages', async () => {
+    const profiles: CreatorProfileInput[] = [
+      {},
+      { age: 27, country: 'NL', followers: 23_000, views30d: 310_000, videos30d: 20, currency: 'EUR', niche: 'beauty', engagementRate: 7 },
+      { followers: 80_000, views30d: 2_000_000, incomeGoal: 500, audience: 'US:60', currency: 'GBP', myRpm: 0.6 },
+      { age: 16, followers: 9_999, accountType: 'business', goodStanding: false, country: 'JP', currency: 'JPY' },
+      { followers: 1_200_000, views30d: 40_000_000, liveHours: 30, liveViewers: 900, productPrice: 40, productMargin: 30, country: 'US' },
+    ];
+    for (const locale of LOCALES) {
+      for (const profile of profiles) {
+        for (const include of INCLUDES) await expectSameAsPickedFromWhole(profile, '2026-11-26', locale, include);
+      }
+    }
+  });
+
+  it('is so for any profile, date and set of parts', async () => {
+    await fc.assert(
+      fc.asyncProperty(profileArbitrary, dateArbitrary, fc.constantFrom(...LOCALES), fc.subarray([...INCLUDE_PARTS]), (profile, asOf, locale, parts) =>
+        expectSameAsPickedFromWhole(profile, asOf, locale, parts),
+      ),
+      { numRuns: 80 },
+    );
   });
 });

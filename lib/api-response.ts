@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { refusing } from '@/lib/rules';
-import type { PublicEvaluation } from './public-result';
+import { refusing, type Evaluation } from '@/lib/rules';
+import { METHOD_WORDS, publicEvaluation, publicNextUnlock, REQUIREMENT_WORDS } from './public-result';
+import type { ResultWords } from './result-words';
 import { answerLevel, INCLUDE_PARTS, methodLevel, requirementLevel, summaryLevel, type AnswerLevel, type IncludePart } from './api-answer-schema';
 
 /**
@@ -58,28 +59,39 @@ function keysFor(parts: readonly IncludePart[]): LevelKeys {
   return keys;
 }
 
-/** The fields of `object` named in `keys` that it has. */
-function pick(object: object, keys: Keys): Record<string, unknown> {
-  const source = object as Record<string, unknown>;
-  const picked: Record<string, unknown> = {};
-  for (const key of keys) if (key in source) picked[key] = source[key];
-  return picked;
+/** How a level's worded fields are written from the engine's fact; any other field is sent as the engine gave it. */
+type Words<Source> = Readonly<Record<string, (source: Source, words: ResultWords) => unknown>>;
+
+/** The fields of `source` named in `keys`, in that order: the worded ones written in `words`, the rest as they are. */
+function write<Source extends object>(source: Source, keys: Keys, worded: Words<Source>, words: ResultWords): Record<string, unknown> {
+  const facts = source as Record<string, unknown>;
+  const answer: Record<string, unknown> = {};
+  for (const key of keys) answer[key] = Object.hasOwn(worded, key) ? worded[key]!(source, words) : facts[key];
+  return answer;
 }
 
-/** The answer to send: the whole evaluation when every part is included (as it is, nothing to copy), else its lean form. */
-export function shapeAnswer(evaluation: PublicEvaluation, parts: readonly IncludePart[]): object {
-  return parts.length === INCLUDE_PARTS.length ? evaluation : pickAnswer(evaluation, parts);
+const NO_WORDS: Words<object> = {};
+
+/**
+ * The answer to send: the whole evaluation in words when every part is included, else its lean form,
+ * written straight from the engine's result, so that the words of the parts left out are never formatted.
+ */
+export function shapeAnswer(result: Evaluation, words: ResultWords, parts: readonly IncludePart[]): object {
+  return parts.length === INCLUDE_PARTS.length ? publicEvaluation(result, words) : leanAnswer(result, words, parts);
 }
 
-/** The evaluation's fields that the default and `parts` name, as a new object; the evaluation is left as it is. */
-export function pickAnswer(evaluation: PublicEvaluation, parts: readonly IncludePart[]): Record<string, unknown> {
+/** The fields that the default and `parts` name, in the schema's order, with the same values as the whole evaluation's. */
+export function leanAnswer(result: Evaluation, words: ResultWords, parts: readonly IncludePart[]): Record<string, unknown> {
   const keys = keysFor(parts);
-  const answer = pick(evaluation, keys.answer);
-  answer.summary = pick(evaluation.summary, keys.summary);
-  answer.methods = evaluation.methods.map((method) => {
-    const lean = pick(method, keys.method);
-    lean.requirements = method.requirements.map((requirement) => pick(requirement, keys.requirement));
+  // The nested levels are written in place of the engine's, keeping their place in the answer.
+  const answer = write(result, keys.answer, NO_WORDS, words);
+  answer.methods = result.methods.map((method) => {
+    const lean = write(method, keys.method, METHOD_WORDS, words);
+    lean.requirements = method.requirements.map((requirement) => write(requirement, keys.requirement, REQUIREMENT_WORDS, words));
     return lean;
   });
+  const summary = write(result.summary, keys.summary, NO_WORDS, words);
+  summary.nextUnlock = publicNextUnlock(result, words);
+  answer.summary = summary;
   return answer;
 }

@@ -16,7 +16,6 @@ import { localeFromAcceptLanguage } from './accept-language';
 import { apiErrorSchema } from './api-answer-schema';
 import { includedParts, includeSchema, readIncludeParam, shapeAnswer } from './api-response';
 import { resultWordsFor, translatorFor } from './engine-translator';
-import { publicEvaluation } from './public-result';
 import { readFieldText } from './profile-text';
 import { issueMessage, problemMessage } from './validation-words';
 
@@ -111,16 +110,19 @@ function alreadyHas(request: Request, etag: string): boolean {
 /** Evaluates a validated request and answers with the result, or 304 when the caller already has it. */
 function resultResponse(request: Request, input: z.infer<typeof estimateRequestSchema>, locale: Locale): Response {
   const { asOf: requestedAsOf, include, ...profile } = input;
-  const asOf = requestedAsOf ?? todayIso();
+  // One reading of the clock for both the date and how long caches keep the answer: two could fall either side of midnight.
+  const now = new Date();
+  const asOf = requestedAsOf ?? todayIso(now);
   const ruleset = rulesetFor(locale);
   const parts = includedParts(include);
   // The ETag depends only on the input, the date, the language, the parts included and the ruleset, so a revalidation skips the evaluation.
   const etag = etagOf(profile, asOf, ruleset.version, locale, parts.join(','));
-  const headers = { 'Cache-Control': cacheControl(requestedAsOf !== undefined), ETag: etag, ...languageHeaders(locale) };
+  const headers = { 'Cache-Control': cacheControl(requestedAsOf !== undefined, now), ETag: etag, ...languageHeaders(locale) };
   // Only a GET (or HEAD) can be answered with 304; a POST is always answered in full.
   if (alreadyHas(request, etag)) return new Response(null, { status: 304, headers });
-  const result = evaluateProfile(profile, asOf, ruleset);
-  const answer = shapeAnswer(publicEvaluation(result, resultWordsFor(locale)), parts);
+  // The projection is the heaviest part of an evaluation: only worked out when the answer has it.
+  const result = evaluateProfile(profile, asOf, ruleset, { projection: parts.includes('projection') });
+  const answer = shapeAnswer(result, resultWordsFor(locale), parts);
   return new Response(JSON.stringify(answer), { status: 200, headers: { ...JSON_HEADERS, ...headers } });
 }
 

@@ -27,6 +27,28 @@ export type PublicEvaluation = Omit<Evaluation, 'methods' | 'summary'> & {
   };
 };
 
+/**
+ * The fields that are words, each written from the engine's facts: the whole answer writes them all, a
+ * lean one (lib/api-response.ts) only those its parts name, so no sentence is formatted only to be dropped.
+ */
+export const REQUIREMENT_WORDS = {
+  message: (requirement: RequirementResult, words: ResultWords) => words.message(requirement),
+  requiredText: (requirement: RequirementResult, words: ResultWords) => words.required(requirement.requires),
+  alternatives: (requirement: RequirementResult, words: ResultWords) => words.alternatives(requirement),
+};
+
+export const METHOD_WORDS = {
+  blockedReason: (method: MethodResult, words: ResultWords) => words.blockedReason(method),
+  formula: (method: MethodResult, words: ResultWords) => method.formula.map((step) => publicStep(step, words)),
+  upcoming: (method: MethodResult, words: ResultWords) => method.upcoming.map((entry) => words.upcoming(entry)),
+};
+
+/** The summary's next unlock, with what it still needs in words. */
+export function publicNextUnlock(result: Evaluation, words: ResultWords): PublicEvaluation['summary']['nextUnlock'] {
+  const next = result.summary.nextUnlock;
+  return next && { ...next, message: words.nextUnlockNeeds(result) };
+}
+
 function publicRequirement(requirement: RequirementResult, words: ResultWords): PublicRequirement {
   const { fact, op, required, actual, met, gap, kind, metFromMonth, source, checked, confidence, note } = requirement;
   return {
@@ -36,15 +58,15 @@ function publicRequirement(requirement: RequirementResult, words: ResultWords): 
     actual,
     met,
     gap,
-    message: words.message(requirement),
-    requiredText: words.required(requirement.requires),
+    message: REQUIREMENT_WORDS.message(requirement, words),
+    requiredText: REQUIREMENT_WORDS.requiredText(requirement, words),
     kind,
     metFromMonth,
     source,
     checked,
     confidence,
     note,
-    alternatives: words.alternatives(requirement),
+    alternatives: REQUIREMENT_WORDS.alternatives(requirement, words),
   };
 }
 
@@ -56,40 +78,38 @@ function publicStep(step: FormulaStep, words: ResultWords): PublicMethod['formul
 }
 
 function publicMethod(method: MethodResult, words: ResultWords): PublicMethod {
-  const { requirements, blocked, upcoming, formula, ...rest } = method;
   return {
-    id: rest.id,
-    name: rest.name,
-    summary: rest.summary,
-    platform: rest.platform,
-    eligible: rest.eligible,
-    status: rest.status,
-    requirements: requirements.map((requirement) => publicRequirement(requirement, words)),
-    eligibleInMonths: rest.eligibleInMonths,
-    blockedReason: blocked ? words.blockedReason(method) : null,
-    blockedBy: rest.blockedBy,
-    afterActionsInMonths: rest.afterActionsInMonths,
-    monthly: rest.monthly,
-    potential: rest.potential,
-    projection: rest.projection,
-    formula: formula.map((step) => publicStep(step, words)),
-    confidence: rest.confidence,
-    comparison: rest.comparison,
-    effortLevel: rest.effortLevel,
-    tips: rest.tips,
-    caveats: rest.caveats,
-    upcoming: upcoming.map((entry) => words.upcoming(entry)),
-    firstPayout: rest.firstPayout,
-    payout: rest.payout,
+    id: method.id,
+    name: method.name,
+    summary: method.summary,
+    platform: method.platform,
+    eligible: method.eligible,
+    status: method.status,
+    requirements: method.requirements.map((requirement) => publicRequirement(requirement, words)),
+    eligibleInMonths: method.eligibleInMonths,
+    blockedReason: METHOD_WORDS.blockedReason(method, words),
+    blockedBy: method.blockedBy,
+    afterActionsInMonths: method.afterActionsInMonths,
+    monthly: method.monthly,
+    potential: method.potential,
+    projection: method.projection,
+    formula: METHOD_WORDS.formula(method, words),
+    confidence: method.confidence,
+    comparison: method.comparison,
+    effortLevel: method.effortLevel,
+    tips: method.tips,
+    caveats: method.caveats,
+    upcoming: METHOD_WORDS.upcoming(method, words),
+    firstPayout: method.firstPayout,
+    payout: method.payout,
   };
 }
 
 /** The evaluation as the API answers with it: every fact that reads as a sentence, written in `words`' language. */
 export function publicEvaluation(result: Evaluation, words: ResultWords): PublicEvaluation {
-  const next = result.summary.nextUnlock;
   return {
     ...result,
     methods: result.methods.map((method) => publicMethod(method, words)),
-    summary: { ...result.summary, nextUnlock: next && { ...next, message: words.nextUnlockNeeds(result) } },
+    summary: { ...result.summary, nextUnlock: publicNextUnlock(result, words) },
   };
 }

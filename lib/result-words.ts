@@ -138,7 +138,8 @@ export class ResultWords {
 
   /** A formula step's note: the exchange rates' date, or the rule's own note. */
   stepNote(step: FormulaStep): string | undefined {
-    return step.ratesOf ? this.t('step.exchangeRateNote', { date: this.display.formatDate(step.ratesOf) }) : step.note;
+    const ratesOf = step.ratesOf;
+    return ratesOf ? this.remember(`r|${ratesOf}`, () => this.t('step.exchangeRateNote', { date: this.display.formatDate(ratesOf) })) : step.note;
   }
 
   /** A formula step with its label and note in words, for a page that shows it. */

@@ -3,7 +3,7 @@ import { AS_OF, makeProfile } from '@/tests/builders';
 import { shareOfViewsPastMark } from './per-video-mark';
 import { resultWordsFor } from '@/lib/engine-translator';
 import { publicEvaluation } from '@/lib/public-result';
-import { evaluate, loadRuleset, METHOD_IDS, RULE_FILES, type CreatorProfileInput, type MethodId } from './index';
+import { evaluate, evaluateProfile, loadRuleset, METHOD_IDS, RULE_FILES, rulesetFor, type CreatorProfileInput, type Evaluation, type MethodId } from './index';
 
 /** A method's result with its facts in English words, as the page and the API say them. */
 function method(id: MethodId, overrides: CreatorProfileInput = {}, asOf = AS_OF) {
@@ -346,6 +346,22 @@ describe('earnings', () => {
     const points = method('creator-rewards', { viewGrowth: 10 }).projection;
     expect(points).toHaveLength(12);
     expect(points[11]!.expected).toBeGreaterThan(points[0]!.expected);
+  });
+
+  it('leaves the projection out when asked to, and nothing else', () => {
+    for (const overrides of [{}, { followers: 9_000, followerGrowth: 5, viewGrowth: 10, currency: 'EUR' as const }, { incomeGoal: 2_000, age: 16 }]) {
+      const profile = makeProfile(overrides);
+      const whole = evaluateProfile(profile, AS_OF, rulesetFor('en'));
+      const lean = evaluateProfile(profile, AS_OF, rulesetFor('en'), { projection: false });
+      expect(lean.summary.projection).toEqual([]);
+      for (const method of lean.methods) expect(method.projection).toEqual([]);
+      const withoutProjection = (result: Evaluation) => ({
+        ...result,
+        methods: result.methods.map((method) => ({ ...method, projection: [] })),
+        summary: { ...result.summary, projection: [] },
+      });
+      expect(lean).toEqual(withoutProjection(whole));
+    }
   });
 
   it('rounds money to the cent and lists every source it refers to', () => {

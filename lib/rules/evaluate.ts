@@ -25,6 +25,15 @@ export type EvaluateOptions = {
   ruleset?: Ruleset;
 };
 
+/** What `evaluateProfile` may leave out, for a caller that will not show it. */
+export type EvaluateProfileOptions = {
+  /**
+   * Work out the month-by-month projection (the default). Without it every method's `projection` and the
+   * summary's are empty, and all else is the same: the projection can be half of an evaluation's work.
+   */
+  projection?: boolean;
+};
+
 const ZERO: MoneyRange = Object.freeze({ low: 0, expected: 0, high: 0 });
 
 /** Months not yet unlocked are the same for everyone: share one frozen point per month. */
@@ -73,6 +82,7 @@ function evaluateMethod(
   trajectory: readonly Stats[],
   conditions: CreatorConditions,
   table: ConditionTable,
+  months: number,
 ): MethodResult {
   const { rule } = plan;
   const parameters = parameterSetsFor(plan.parameters, rule, profile);
@@ -88,7 +98,7 @@ function evaluateMethod(
   // over the months follows from the first month alone instead of checking the tree twelve times.
   const monotone = staysMet(tree);
   const projection: ProjectionPoint[] = [];
-  for (let month = 1; month <= PROJECTION_MONTHS; month++) {
+  for (let month = 1; month <= months; month++) {
     const eligibleThen = monotone ? eligibleInMonths !== null && month >= eligibleInMonths : holdsAt(tree, month);
     if (!eligibleThen) {
       projection.push(LOCKED_POINTS[month]!);
@@ -136,10 +146,10 @@ function evaluateMethod(
   };
 }
 
-/** Months 1-12: every method's projection added up, to the cent. */
-function summaryProjection(methods: readonly MethodResult[]): Evaluation['summary']['projection'] {
+/** Months 1-12 (or none): every method's projection added up, to the cent. */
+function summaryProjection(methods: readonly MethodResult[], months: number): Evaluation['summary']['projection'] {
   const projection: Evaluation['summary']['projection'] = [];
-  for (let index = 0; index < PROJECTION_MONTHS; index++) {
+  for (let index = 0; index < months; index++) {
     let low = 0;
     let expected = 0;
     let high = 0;
@@ -170,14 +180,15 @@ export function evaluate(input: CreatorProfileInput, options: EvaluateOptions = 
 }
 
 /** `evaluate()` for a profile that has already been parsed, e.g. at a route's edge. */
-export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: Ruleset): Evaluation {
+export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: Ruleset, options: EvaluateProfileOptions = {}): Evaluation {
+  const months = options.projection === false ? 0 : PROJECTION_MONTHS;
   const perUsd = convert(1, 'USD', profile.currency, ruleset);
   const plan = planFor(ruleset, profile.country, asOf);
   // Followers and views for months 0-12, grown once per evaluation and shared by every method.
   const trajectory = trajectoryOf(profile, PROJECTION_MONTHS);
   const conditions = checkConditions(plan.conditions, profile);
   const methods = plan.methods.map((method) =>
-    evaluateMethod(method, profile, asOf, ruleset, perUsd, trajectory, conditions, plan.conditions),
+    evaluateMethod(method, profile, asOf, ruleset, perUsd, trajectory, conditions, plan.conditions, months),
   );
 
   const monthly = { ...ZERO };
@@ -212,7 +223,7 @@ export function evaluateProfile(profile: CreatorProfile, asOf: string, ruleset: 
       eligibleCount,
       methodCount: methods.length,
       monthly: cents(monthly),
-      projection: summaryProjection(methods),
+      projection: summaryProjection(methods, months),
       startWith: startingMethod && { id: startingMethod.id, name: startingMethod.name, monthly: startingMethod.monthly },
       nextUnlock: next && { id: next.id, name: next.name, months: next.eligibleInMonths! },
     },

@@ -3,7 +3,7 @@
  * when growth gets them there and what each could earn. Pure and synchronous; the only public entry.
  */
 export { evaluate, evaluateProfile, PROJECTION_MONTHS } from './evaluate';
-export type { EvaluateOptions } from './evaluate';
+export type { EvaluateOptions, EvaluateProfileOptions } from './evaluate';
 export type { BlockedReason, Evaluation, FormulaStep, MethodResult, MethodStatus } from './result';
 export { STEP_KEYS } from './factors';
 export type { MoneyRange, ProjectionPoint, StepKey } from './factors';

@@ -2,34 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '@/lib/engine-translator';
 import { issueMessage } from '@/lib/validation-words';
-import { AS_OF } from '@/tests/builders';
-import { COUNTRY_CODES, creatorProfileSchema, CURRENCIES, evaluate, NICHES, type CreatorProfile } from './index';
-
-const profileArbitrary: fc.Arbitrary<CreatorProfile> = fc.record({
-  age: fc.integer({ min: 13, max: 120 }),
-  country: fc.oneof(fc.constantFrom('US', 'GB', 'DE', 'KR', 'MX', 'NL', 'BE', 'FR', 'BR', 'JP'), fc.constantFrom(...COUNTRY_CODES)),
-  followers: fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 2_000_000_000 })),
-  views30d: fc.oneof(fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 1_000_000_000_000 })),
-  videos30d: fc.integer({ min: 0, max: 10_000 }),
-  accountAgeDays: fc.integer({ min: 0, max: 10_000 }),
-  accountType: fc.constantFrom('personal', 'business'),
-  goodStanding: fc.boolean(),
-  followerGrowth: fc.double({ min: -100, max: 1_000, noNaN: true }),
-  viewGrowth: fc.double({ min: -100, max: 1_000, noNaN: true }),
-  currency: fc.constantFrom(...CURRENCIES),
-  longVideoShare: fc.double({ min: 0, max: 100, noNaN: true }),
-  engagementRate: fc.double({ min: 0, max: 100, noNaN: true }),
-  liveHours: fc.double({ min: 0, max: 744, noNaN: true }),
-  liveViewers: fc.integer({ min: 0, max: 10_000_000 }),
-  niche: fc.constantFrom(...NICHES),
-  productPrice: fc.double({ min: 0, max: 1_000_000, noNaN: true }),
-  productMargin: fc.double({ min: 0, max: 100, noNaN: true }),
-  incomeGoal: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 100_000_000, noNaN: true })),
-});
-
-const dateArbitrary = fc
-  .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
-  .map((date) => date.toISOString().slice(0, 10));
+import { AS_OF, dateArbitrary, profileArbitrary } from '@/tests/builders';
+import { creatorProfileSchema, evaluate, type CreatorProfile } from './index';
 
 // Hundreds of evaluations per property: on a busy shared machine they need more than vitest's default 5 s.
 describe('engine properties', { timeout: 30_000 }, () => {
