@@ -48,7 +48,7 @@ export function GoalSection({ result }: { result: Evaluation }) {
               <>
                 {method.needs.field === 'liveHours' && method.needs.value > HOURS_IN_A_MONTH
                   ? t('tooManyHours', { hours: display.number(roundEstimate(method.needs.value)) })
-                  : t('needs', { value: display.number(roundEstimate(method.needs.value)), unit: t(`units.${method.needs.field}`) })}{' '}
+                  : t('needs', { value: display.number(roundEstimate(method.needs.value)), unit: words.goalUnit(method.needs.field) })}{' '}
                 {t('youHave', { value: display.number(result.profile[method.needs.field]) })}{' '}
                 {whenText(method, words.blockedReason(result.methods.find((candidate) => candidate.id === method.id)!))}
               </>

@@ -17,6 +17,17 @@ const get = (query: string, headers: Record<string, string> = {}) => handleEstim
 const post = (body: object) => handleEstimatePost(new Request(BASE, { method: 'POST', body: JSON.stringify(body) }));
 
 describe('the default answer', () => {
+  it("words an income goal's units in the answer's language", async () => {
+    const query = `${QUERY}&incomeGoal=500`;
+    const units = async (language: string) => {
+      const answer = await get(query, { 'accept-language': language }).json();
+      return answer.goal.methods.map((method: { needs: { unit: string } | null }) => method.needs?.unit).filter(Boolean);
+    };
+    expect(await units('en')).toContain('views in 30 days');
+    expect(await units('nl')).toContain('weergaven in 30 dagen');
+    expect(await units('nl')).not.toContain('views in 30 days');
+  });
+
   it('gives each method what a client needs to show eligibility and money, and nothing heavy', async () => {
     const answer = await get(QUERY).json();
     expect(Object.keys(answer)).toEqual(['rulesetVersion', 'locale', 'asOf', 'currency', 'profile', 'methods', 'summary', 'goal']);

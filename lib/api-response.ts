@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { refusing, type Evaluation } from '@/lib/rules';
-import { METHOD_WORDS, publicEvaluation, publicNextUnlock, REQUIREMENT_WORDS } from './public-result';
+import { METHOD_WORDS, publicEvaluation, publicGoal, publicNextUnlock, REQUIREMENT_WORDS } from './public-result';
 import type { ResultWords } from './result-words';
 import { answerLevel, INCLUDE_PARTS, methodLevel, requirementLevel, summaryLevel, type AnswerLevel, type IncludePart } from './api-answer-schema';
 
@@ -71,6 +71,7 @@ function write<Source extends object>(source: Source, keys: Keys, worded: Words<
 }
 
 const NO_WORDS: Words<object> = {};
+const ANSWER_WORDS: Words<Evaluation> = { goal: publicGoal };
 
 /**
  * The answer to send: the whole evaluation in words when every part is included, else its lean form,
@@ -84,7 +85,7 @@ export function shapeAnswer(result: Evaluation, words: ResultWords, parts: reado
 export function leanAnswer(result: Evaluation, words: ResultWords, parts: readonly IncludePart[]): Record<string, unknown> {
   const keys = keysFor(parts);
   // The nested levels are written in place of the engine's, keeping their place in the answer.
-  const answer = write(result, keys.answer, NO_WORDS, words);
+  const answer = write(result, keys.answer, ANSWER_WORDS, words);
   answer.methods = result.methods.map((method) => {
     const lean = write(method, keys.method, METHOD_WORDS, words);
     lean.requirements = method.requirements.map((requirement) => write(requirement, keys.requirement, REQUIREMENT_WORDS, words));

@@ -20,7 +20,13 @@ export type PublicMethod = Omit<MethodResult, 'requirements' | 'blocked' | 'upco
   upcoming: string[];
 };
 
-export type PublicEvaluation = Omit<Evaluation, 'methods' | 'summary'> & {
+type Goal = NonNullable<Evaluation['goal']>;
+type PublicGoal = Omit<Goal, 'methods'> & {
+  methods: Array<Omit<Goal['methods'][number], 'needs'> & { needs: { field: string; value: number; unit: string } | null }>;
+};
+
+export type PublicEvaluation = Omit<Evaluation, 'methods' | 'summary' | 'goal'> & {
+  goal: PublicGoal | null;
   methods: PublicMethod[];
   summary: Omit<Evaluation['summary'], 'nextUnlock'> & {
     nextUnlock: (NonNullable<Evaluation['summary']['nextUnlock']> & { message: string }) | null;
@@ -42,6 +48,13 @@ export const METHOD_WORDS = {
   formula: (method: MethodResult, words: ResultWords) => method.formula.map((step) => publicStep(step, words)),
   upcoming: (method: MethodResult, words: ResultWords) => method.upcoming.map((entry) => words.upcoming(entry)),
 };
+
+/** The income goal, with what each method's need is counted in, in words. */
+export function publicGoal(result: Evaluation, words: ResultWords): PublicGoal | null {
+  const goal = result.goal;
+  if (!goal) return null;
+  return { ...goal, methods: goal.methods.map((method) => ({ ...method, needs: method.needs && { ...method.needs, unit: words.goalUnit(method.needs.field) } })) };
+}
 
 /** The summary's next unlock, with what it still needs in words. */
 export function publicNextUnlock(result: Evaluation, words: ResultWords): PublicEvaluation['summary']['nextUnlock'] {
@@ -109,6 +122,7 @@ function publicMethod(method: MethodResult, words: ResultWords): PublicMethod {
 export function publicEvaluation(result: Evaluation, words: ResultWords): PublicEvaluation {
   return {
     ...result,
+    goal: publicGoal(result, words),
     methods: result.methods.map((method) => publicMethod(method, words)),
     summary: { ...result.summary, nextUnlock: publicNextUnlock(result, words) },
   };

@@ -35,6 +35,11 @@ export class ResultWords {
     private readonly display: Display,
   ) {}
 
+  /** What an income goal's need is counted in: "views in 30 days", "followers", "LIVE hours a month". */
+  goalUnit(field: 'views30d' | 'followers' | 'liveHours'): string {
+    return this.t(`goalUnit.${field}`);
+  }
+
   /** What is required, in words: "10,000+ followers", "age 18+ and 1,000+ followers". */
   required(condition: RequiredCondition): string {
     let text = this.requiredTexts.get(condition);

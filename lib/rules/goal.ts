@@ -6,25 +6,25 @@ import type { ProfileField } from './profile';
 import type { Ruleset } from './ruleset';
 
 /** The number a method's earnings scale with, which a creator can work on. */
-type Driver = { field: ProfileField & ('views30d' | 'followers' | 'liveHours'); unit: string };
+type Driver = { field: ProfileField & ('views30d' | 'followers' | 'liveHours') };
 
 const DRIVERS: Record<MethodId, Driver> = {
-  'creator-rewards': { field: 'views30d', unit: 'views in 30 days' },
-  'live-gifts': { field: 'liveHours', unit: 'LIVE hours a month' },
-  'live-subscriptions': { field: 'followers', unit: 'followers' },
-  'video-gifts': { field: 'views30d', unit: 'views in 30 days' },
-  series: { field: 'views30d', unit: 'views in 30 days' },
-  'tiktok-shop-affiliate': { field: 'views30d', unit: 'views in 30 days' },
-  'brand-partnerships': { field: 'followers', unit: 'followers' },
-  affiliate: { field: 'views30d', unit: 'views in 30 days' },
-  'own-products': { field: 'views30d', unit: 'views in 30 days' },
+  'creator-rewards': { field: 'views30d' },
+  'live-gifts': { field: 'liveHours' },
+  'live-subscriptions': { field: 'followers' },
+  'video-gifts': { field: 'views30d' },
+  series: { field: 'views30d' },
+  'tiktok-shop-affiliate': { field: 'views30d' },
+  'brand-partnerships': { field: 'followers' },
+  affiliate: { field: 'views30d' },
+  'own-products': { field: 'views30d' },
 };
 
 export type GoalMethod = {
   id: MethodId;
   name: string;
   /** What this method alone would need to pay the goal at today's parameters, e.g. 1,200,000 views in 30 days. */
-  needs: { field: Driver['field']; value: number; unit: string } | null;
+  needs: { field: Driver['field']; value: number } | null;
   /** Months until this method alone pays the goal at the creator's growth rate (and once eligible); null beyond 10 years. */
   monthsToGoal: number | null;
 };
@@ -69,7 +69,9 @@ export function planIncomeGoal(evaluation: Evaluation, target: number, ruleset: 
   const methods = evaluation.methods.map((method, index): GoalMethod => {
     const driver = DRIVERS[method.id];
     const perUnit = earningsPerUnit(method, driver);
-    const needs = perUnit > 0 ? { field: driver.field, value: Math.ceil(target / perUnit), unit: driver.unit } : null;
+    const value = Math.ceil(target / perUnit);
+    // A formula that pays next to nothing per view would need more than any number can say: no estimate.
+    const needs = perUnit > 0 && Number.isFinite(value) ? { field: driver.field, value } : null;
     const entry = outlook[index]!;
     let monthsToGoal: number | null = null;
     for (let month = 0; month <= HORIZON_MONTHS; month++) {
