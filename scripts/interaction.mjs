@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+import { requireFreePort } from './free-port.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const PORT = Number(process.env.INTERACTION_PORT ?? 3300);
@@ -41,6 +42,7 @@ if (!existsSync('.next/BUILD_ID')) {
 }
 
 // The same server as `npm start` (brotli), so the figures are what users get.
+await requireFreePort(PORT, 'INTERACTION_PORT');
 const server = spawn(process.execPath, ['scripts/server.mjs', '-p', String(PORT)], { stdio: 'ignore' });
 process.on('exit', () => server.kill());
 

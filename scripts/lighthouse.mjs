@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+import { requireFreePort } from './free-port.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3200);
@@ -17,6 +18,7 @@ if (!existsSync('.next/BUILD_ID')) {
 }
 
 // The same server as `npm start` (brotli), so the figures are what users get.
+await requireFreePort(PORT, 'LIGHTHOUSE_PORT');
 const server = spawn(process.execPath, ['scripts/server.mjs', '-p', String(PORT)], { stdio: 'ignore' });
 const stop = () => server.kill();
 process.on('exit', stop);

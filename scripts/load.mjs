@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import autocannon from 'autocannon';
+import { requireFreePort } from './free-port.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const PORT = Number(process.env.LOAD_PORT ?? 3400);
@@ -26,6 +27,7 @@ if (!existsSync('.next/BUILD_ID')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 // The same server as `npm start` (brotli), so the figures are what users get.
+await requireFreePort(PORT, 'LOAD_PORT');
 const server = spawn(process.execPath, ['scripts/server.mjs', '-p', String(PORT)], { stdio: 'ignore' });
 process.on('exit', () => server.kill());
 
