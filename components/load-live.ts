@@ -18,7 +18,7 @@ export type Live = {
 };
 
 /** What the page opened with: the warm-up checks and evaluates exactly that. */
-type Opened = { texts: Record<ProfileField, string>; profile: CreatorProfile; asOf: string };
+export type Opened = { texts: Record<ProfileField, string>; profile: CreatorProfile; asOf: string };
 
 /**
  * A new task: what comes after it waits for the browser to handle input and paint. The warm-up below

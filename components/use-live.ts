@@ -1,9 +1,8 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import type { CreatorProfile, Locale, ProfileField } from '@/lib/rules';
+import type { Locale } from '@/lib/rules';
 import { onIntent } from './intent';
-import { loadLive, type Live } from './load-live';
+import { loadLive, type Live, type Opened } from './load-live';
 
-type Opened = { texts: Record<ProfileField, string>; profile: CreatorProfile; asOf: string };
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /**
