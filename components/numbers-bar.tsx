@@ -19,7 +19,7 @@ type Props = {
 };
 
 /** "23,000 followers · 310,000 views in 30 days · Netherlands". */
-export function useNumbersLine(profile: CreatorProfile | null, countries: readonly CountryOption[]): string | null {
+function useNumbersLine(profile: CreatorProfile | null, countries: readonly CountryOption[]): string | null {
   const t = useTranslations('estimator');
   return profile ? t('numbersLine', numbersLineValues(profile, countries)) : null;
 }
