@@ -1,4 +1,4 @@
-import { addMonths } from './dates';
+import { addDays, addMonths, lastDayOfMonth } from './dates';
 import type { PayoutRhythm, PayoutRule } from './payout-schema';
 
 /** When money from a method first reaches the creator, as data: the page and the API word it. */
@@ -23,18 +23,6 @@ export type PayoutTiming = {
 /** Beyond this many months of earnings a minimum counts as out of reach: the date stops there. */
 export const PAYOUT_HORIZON_MONTHS = 120;
 const DAYS_A_MONTH = 30;
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-function lastDayOfMonth(yearMonth: string): string {
-  const date = new Date(`${yearMonth}-01T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + 1, 0);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Months of earnings (a fraction) until `minimum` is reached at `monthly` a month, capped at the horizon. */
 function monthsToReach(minimum: number | null, monthly: number): number {
