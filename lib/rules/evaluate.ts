@@ -120,6 +120,7 @@ function evaluateMethod(
   });
 
   const stuck = eligibleInMonths === null ? stuckRequirement(requirements) : undefined;
+  const { firstPayout, payout } = payoutTiming(asOf, eligibleInMonths, ruleset.payouts.methods[rule.id], potential.expected, perUsd);
   return {
     id: rule.id,
     name: rule.name,
@@ -142,7 +143,8 @@ function evaluateMethod(
     tips: plan.tips,
     caveats: plan.caveats,
     upcoming: plan.upcoming,
-    ...payoutTiming(asOf, eligibleInMonths, ruleset.payouts.methods[rule.id], potential.expected, perUsd),
+    firstPayout,
+    payout,
   };
 }
 
