@@ -65,8 +65,9 @@ function observe() {
   const watch = () => {
     const results = document.querySelector('[data-testid="results"]');
     if (!results) return void requestAnimationFrame(watch);
-    // A chart drawing itself is not the results changing: their numbers are in text beside it.
-    const counts = (record) => !(record.target instanceof Element ? record.target : record.target.parentElement)?.closest('[aria-hidden="true"]');
+    // A chart drawing itself is not the results changing: their numbers are in text beside it. Nor is
+    // the screen reader's announcement, which waits on purpose for typing to pause.
+    const counts = (record) => !(record.target instanceof Element ? record.target : record.target.parentElement)?.closest('[aria-hidden="true"], .sr-only[aria-live]');
     new MutationObserver((records) => {
       if (records.some(counts)) window.__mutations.push(performance.now());
     }).observe(results, { subtree: true, childList: true, characterData: true, attributes: true });
