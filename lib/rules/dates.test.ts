@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, lastDayOfMonth, monthsUntil } from './dates';
+import { addDays, addMonths, lastDayOfMonth, monthAfter, monthsUntil } from './dates';
 
 /** The same sums done by `Date`, which the integer arithmetic replaced. */
 const byDate = {
@@ -52,6 +52,7 @@ describe('dates', () => {
         expect(addDays(date, days)).toBe(byDate.addDays(date, days));
         expect(addMonths(date, months)).toBe(byDate.addMonths(date, months));
         expect(lastDayOfMonth(date.slice(0, 7))).toBe(byDate.lastDayOfMonth(date.slice(0, 7)));
+        expect(monthAfter(date, months)).toBe(byDate.addMonths(`${date.slice(0, 7)}-01`, months).slice(0, 7));
       }),
       { numRuns: 2000 },
     );

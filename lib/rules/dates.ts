@@ -57,6 +57,13 @@ export function addMonths(isoDate: string, months: number): string {
   return format(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
 }
 
+/** The month (YYYY-MM) `months` after the month of `isoDate`: `2026-11-26` + 2 gives `2027-01`. */
+export function monthAfter(isoDate: string, months: number): string {
+  const index = Number(isoDate.slice(0, 4)) * 12 + Number(isoDate.slice(5, 7)) - 1 + months;
+  const month = (index % 12) + 1;
+  return format(Math.floor(index / 12), month, 1).slice(0, 7);
+}
+
 /** `2026-12-30` + 3 days = `2027-01-02`. */
 export function addDays(isoDate: string, days: number): string {
   const [year, month, day] = parts(isoDate);

@@ -1,4 +1,4 @@
-import { addDays, addMonths, lastDayOfMonth } from './dates';
+import { addDays, addMonths, lastDayOfMonth, monthAfter } from './dates';
 import type { PayoutRhythm, PayoutRule } from './payout-schema';
 
 /** When money from a method first reaches the creator, as data: the page and the API word it. */
@@ -58,12 +58,13 @@ export function payoutTiming(
   };
   if (eligibleInMonths === null) return { firstPayout: null, payout };
 
-  const start = addMonths(asOf, eligibleInMonths);
   if (rhythm === 'monthly') {
-    // The month in which the balance reaches its minimum (the first month when there is none) is paid the month after.
-    const paidIn = addMonths(`${start.slice(0, 7)}-01`, payout.minimumMonths).slice(0, 7);
+    // Earning starts in the month `eligibleInMonths` after asOf's; the month in which the balance reaches
+    // its minimum (the first month when there is none) is paid the month after.
+    const paidIn = monthAfter(asOf, eligibleInMonths + payout.minimumMonths);
     const payDate = payDay === null ? lastDayOfMonth(paidIn) : `${paidIn}-${String(payDay).padStart(2, '0')}`;
     return { firstPayout: addDays(payDate, payout.days), payout };
   }
+  const start = addMonths(asOf, eligibleInMonths);
   return { firstPayout: addDays(start, Math.ceil(toMinimum * DAYS_A_MONTH) + payout.days), payout };
 }
