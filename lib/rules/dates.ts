@@ -19,8 +19,15 @@ function format(year: number, month: number, day: number): string {
   return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
+/** The number written by the digits of `text` from `start` to `end` (the dates here are already validated). */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index++) value = value * 10 + text.charCodeAt(index) - 48;
+  return value;
+}
+
 function parts(isoDate: string): [year: number, month: number, day: number] {
-  return [Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)), Number(isoDate.slice(8, 10))];
+  return [digits(isoDate, 0, 4), digits(isoDate, 5, 7), digits(isoDate, 8, 10)];
 }
 
 /** Days since 1970-01-01 (Howard Hinnant's `days_from_civil`). */
@@ -59,7 +66,7 @@ export function addMonths(isoDate: string, months: number): string {
 
 /** The month (YYYY-MM) `months` after the month of `isoDate`: `2026-11-26` + 2 gives `2027-01`. */
 export function monthAfter(isoDate: string, months: number): string {
-  const index = Number(isoDate.slice(0, 4)) * 12 + Number(isoDate.slice(5, 7)) - 1 + months;
+  const index = digits(isoDate, 0, 4) * 12 + digits(isoDate, 5, 7) - 1 + months;
   const month = (index % 12) + 1;
   return format(Math.floor(index / 12), month, 1).slice(0, 7);
 }
@@ -73,8 +80,8 @@ export function addDays(isoDate: string, days: number): string {
 
 /** The last day of a month given as YYYY-MM: `2028-02` gives `2028-02-29`. */
 export function lastDayOfMonth(yearMonth: string): string {
-  const year = Number(yearMonth.slice(0, 4));
-  const month = Number(yearMonth.slice(5, 7));
+  const year = digits(yearMonth, 0, 4);
+  const month = digits(yearMonth, 5, 7);
   return format(year, month, daysInMonth(year, month));
 }
 
@@ -82,7 +89,7 @@ export function lastDayOfMonth(yearMonth: string): string {
 export function monthsUntil(asOf: string, date: string): number {
   if (date <= asOf) return 0;
   const diff =
-    (Number(date.slice(0, 4)) - Number(asOf.slice(0, 4))) * 12 + Number(date.slice(5, 7)) - Number(asOf.slice(5, 7));
+    (digits(date, 0, 4) - digits(asOf, 0, 4)) * 12 + digits(date, 5, 7) - digits(asOf, 5, 7);
   let months = Math.max(0, diff - 1);
   while (addMonths(asOf, months) < date) months++;
   return months;
