@@ -132,9 +132,13 @@ export function resolveRequirements(
 
 /** A method's requirement tree for one creator whose conditions are checked. */
 export function compileRequirements(tree: RequirementTree, creator: CreatorConditions): Compiled {
-  let staysMet = !tree.dated;
-  for (let index = 0; staysMet && index < tree.conditions.length; index++) staysMet = creator.ends[tree.conditions[index]!] === Infinity;
-  return { tree, root: tree.root, starts: creator.starts, ends: creator.ends, staysMet };
+  return {
+    tree,
+    root: tree.root,
+    starts: creator.starts,
+    ends: creator.ends,
+    staysMet: !tree.dated && tree.conditions.every((condition) => creator.ends[condition] === Infinity),
+  };
 }
 
 /** Whether a leaf is in force `month` months from now. */
