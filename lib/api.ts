@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import * as z from 'zod/mini';
 import {
   creatorProfileSchema,
@@ -97,6 +98,25 @@ function etagOf(profile: CreatorProfile, asOf: string, version: string, locale: 
   return `W/"${hash}"`;
 }
 
+/**
+ * Answers written in the last five minutes, by ETag. The ETag names everything an answer depends on
+ * (build, ruleset, language, date, parts and profile), so a request equal to a recent one (a client
+ * reloading, one profile asked for by many) gets the same text without evaluating and writing it again.
+ * In memory only, and no longer than a browser may keep the answer (Cache-Control's max-age): a profile
+ * is not kept. Beyond 8 MB of text (about 850 default answers, 140 with every part) the least recent go first.
+ */
+const answers = new LRUCache<string, string>({
+  ttl: 5 * 60 * 1000,
+  // Dropped when they expire, not only when next asked for or pushed out.
+  ttlAutopurge: true,
+  // The clock read on each look-up (not a reading kept for a millisecond on a timer of its own), and looked
+  // up where it is then, not kept from when this module loaded: tests put a fake one in its place.
+  ttlResolution: 0,
+  perf: { now: () => performance.now() },
+  maxSize: 8 * 1024 * 1024,
+  sizeCalculation: (text) => text.length,
+});
+
 /** Whether a GET's If-None-Match names this ETag (compared weakly, as RFC 9110 says for If-None-Match), or is `*`. */
 function alreadyHas(request: Request, etag: string): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
@@ -120,10 +140,14 @@ function resultResponse(request: Request, input: z.infer<typeof estimateRequestS
   const headers = { 'Cache-Control': cacheControl(requestedAsOf !== undefined, now), ETag: etag, ...languageHeaders(locale) };
   // Only a GET (or HEAD) can be answered with 304; a POST is always answered in full.
   if (alreadyHas(request, etag)) return new Response(null, { status: 304, headers });
-  // The projection is the heaviest part of an evaluation: only worked out when the answer has it.
-  const result = evaluateProfile(profile, asOf, ruleset, { projection: parts.includes('projection') });
-  const answer = shapeAnswer(result, resultWordsFor(locale), parts);
-  return new Response(JSON.stringify(answer), { status: 200, headers: { ...JSON_HEADERS, ...headers } });
+  let body = answers.get(etag);
+  if (body === undefined) {
+    // The projection is the heaviest part of an evaluation: only worked out when the answer has it.
+    const result = evaluateProfile(profile, asOf, ruleset, { projection: parts.includes('projection') });
+    body = JSON.stringify(shapeAnswer(result, resultWordsFor(locale), parts));
+    answers.set(etag, body);
+  }
+  return new Response(body, { status: 200, headers: { ...JSON_HEADERS, ...headers } });
 }
 
 /**

@@ -1,8 +1,10 @@
-// `npm run load`: starts the production server and drives it on loopback, one target after the other,
-// for a bounded time with autocannon. Prints each answer's size, then requests/s, p50/p99 latency, errors
-// and 5xx for each, and the server's CPU time per request (on Linux): on a busy machine requests/s swing
-// with the neighbours, CPU time much less. Then the estimate's ratio to /api/schema again, from short bursts of
-// each in turn. LOAD_PORT sets the port (3400), LOAD_SECONDS the length of a run (8), LOAD_ROUNDS the bursts (6).
+// `npm run load`: starts the production server and drives it on loopback with autocannon, for a bounded time.
+// Prints each answer's size; then the estimate's rate as a share of /api/schema's, from short bursts of each in
+// turn, both for one profile asked again and again (answered from memory after the first) and for a new profile
+// every request (evaluated and written each time); then each target in a longer run of its own: requests/s,
+// p50/p99 latency, errors and 5xx, and the server's CPU time per request (on Linux: on a busy machine
+// requests/s swing with the neighbours, CPU time much less).
+// LOAD_PORT sets the port (3400), LOAD_SECONDS the length of a run (8), LOAD_ROUNDS the rounds of bursts (6).
 // A benchmark: it prints figures and does not fail on them.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,9 +17,21 @@ const PORT = Number(process.env.LOAD_PORT ?? 3400);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 8);
 const BASE = `http://127.0.0.1:${PORT}`;
 const PROFILE = 'age=27&country=NL&followers=23000&views30d=310000&videos30d=20&currency=EUR&niche=beauty&engagementRate=7';
+const COUNTRIES = ['US', 'GB', 'DE', 'NL', 'FR', 'BR', 'JP', 'MX'];
+let asked = 0;
+/**
+ * A profile no request has asked for yet: the server remembers answers by ETag, so one URL over and over
+ * measures answers given from memory; these measure an evaluation and a newly written answer each time.
+ */
+function newProfile() {
+  const n = asked++;
+  const views = 20_000 + ((n * 7919) % 3_000_000);
+  return `age=${16 + (n % 40)}&country=${COUNTRIES[n % COUNTRIES.length]}&followers=${1000 + n}&views30d=${views}&videos30d=${n % 30}&currency=EUR`;
+}
 const TARGETS = [
   { name: '/api/schema', path: '/api/schema' },
   { name: '/api/estimate', path: `/api/estimate?${PROFILE}` },
+  { name: '…, new profiles', path: `/api/estimate?${PROFILE}`, next: () => `/api/estimate?${newProfile()}` },
   { name: '…?include=all', path: `/api/estimate?${PROFILE}&include=all` },
   { name: '/en (shared link)', path: `/en?${PROFILE}` },
 ];
@@ -52,8 +66,10 @@ function serverCpuMs() {
   }
 }
 
-function run(path, connections, duration) {
-  return autocannon({ url: `${BASE}${path}`, connections, duration, pipelining: 1 });
+/** Drives `target` for `duration` s: its one path, or a new path for every request where it has `next`. */
+function run(target, connections, duration) {
+  const requests = target.next && [{ setupRequest: (request) => ({ ...request, path: target.next() }) }];
+  return autocannon({ url: `${BASE}${target.path}`, connections, duration, pipelining: 1, requests });
 }
 
 /** Bytes of the answer as sent (fetch would decompress it): with `encoding` as the browser's Accept-Encoding. */
@@ -78,40 +94,45 @@ for (let before = serverCpuMs(); before !== null && Date.now() < settled; ) {
 }
 
 console.log('Answer sizes:');
-for (const target of TARGETS) {
+for (const target of TARGETS.filter((each) => !each.next)) {
   console.log(`  ${target.name.padEnd(16)} ${await bytesSent(target.path, 'identity')} B, ${await bytesSent(target.path, 'br')} B with brotli`);
 }
 // The runs further down are seconds apart, and a busy machine can slow down in between (here one run read 0.59 and
 // the next 0.77): short bursts of each in turn see the same machine, and their median is the steady figure.
 // First, while the server has served only these two (the page's runs leave a larger heap behind).
 const ROUNDS = Number(process.env.LOAD_ROUNDS ?? 6);
-const [schema, estimate] = TARGETS;
-for (const target of [schema, estimate]) await run(target.path, 10, 2); // warm up
-const burst = async (path) => {
+const [schema, estimate, fresh] = TARGETS;
+for (const target of [schema, estimate, fresh]) await run(target, 10, 2); // warm up
+const burst = async (target) => {
   const cpuBefore = serverCpuMs();
-  const result = await run(path, 10, 4);
+  const result = await run(target, 10, 4);
   const cpuAfter = serverCpuMs();
   return { rate: result.requests.average, cpu: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total };
 };
-const rates = [];
-const cpus = [];
+const ratios = { [estimate.name]: { rates: [], cpus: [] }, [fresh.name]: { rates: [], cpus: [] } };
 for (let round = 0; round < ROUNDS; round++) {
-  const [a, b] = [await burst(schema.path), await burst(estimate.path)];
-  rates.push(b.rate / a.rate);
-  if (a.cpu && b.cpu) cpus.push(a.cpu / b.cpu);
+  const base = await burst(schema);
+  for (const target of [estimate, fresh]) {
+    const { rate, cpu } = await burst(target);
+    ratios[target.name].rates.push(rate / base.rate);
+    if (base.cpu && cpu) ratios[target.name].cpus.push(base.cpu / cpu);
+  }
 }
 const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
-console.log(
-  `/api/estimate to /api/schema in ${ROUNDS} alternating 4 s bursts (LOAD_ROUNDS): median ${median(rates).toFixed(2)} (each ${rates.map((value) => value.toFixed(2)).join(', ')})` +
-    (cpus.length ? `, in CPU time ${median(cpus).toFixed(2)}` : ''),
-);
+console.log(`To /api/schema in ${ROUNDS} rounds of alternating 4 s bursts (LOAD_ROUNDS), 10 connections (target at least 0.80):`);
+for (const [name, { rates, cpus }] of Object.entries(ratios)) {
+  console.log(
+    `  ${name.padEnd(16)} median ${median(rates).toFixed(2)} (each ${rates.map((value) => value.toFixed(2)).join(', ')})` +
+      (cpus.length ? `, in CPU time ${median(cpus).toFixed(2)}` : ''),
+  );
+}
 const results = {};
 console.log(`Load on loopback, ${SECONDS} s per run, one target after the other (Node ${process.version}):`);
 for (const target of TARGETS) {
-  await run(target.path, 10, 2); // warm up
+  await run(target, 10, 2); // warm up
   for (const connections of [10, 50]) {
     const cpuBefore = serverCpuMs();
-    const result = await run(target.path, connections, SECONDS);
+    const result = await run(target, connections, SECONDS);
     const cpuAfter = serverCpuMs();
     const cpu = cpuBefore === null || cpuAfter === null ? '' : `   CPU ${((cpuAfter - cpuBefore) / result.requests.total).toFixed(2)} ms/req`;
     result.cpuPerRequest = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total;
@@ -124,9 +145,10 @@ for (const target of TARGETS) {
     );
   }
 }
-const ratio = results['/api/estimate@10'].requests.average / results['/api/schema@10'].requests.average;
-console.log(`/api/estimate to /api/schema (10 connections, the runs above, one after the other): ${ratio.toFixed(2)} (target at least 0.80)`);
-const [schemaCpu, estimateCpu] = [results['/api/schema@10'].cpuPerRequest, results['/api/estimate@10'].cpuPerRequest];
-if (schemaCpu && estimateCpu) console.log(`  in CPU time per request: ${(schemaCpu / estimateCpu).toFixed(2)} (the rate a machine to itself would reach)`);
+for (const target of [estimate, fresh]) {
+  const [base, run10] = [results['/api/schema@10'], results[`${target.name}@10`]];
+  const cpu = base.cpuPerRequest && run10.cpuPerRequest ? `, in CPU time per request ${(base.cpuPerRequest / run10.cpuPerRequest).toFixed(2)}` : '';
+  console.log(`${target.name} to /api/schema (10 connections, the runs above, one after the other): ${(run10.requests.average / base.requests.average).toFixed(2)}${cpu}`);
+}
 
 server.kill();
