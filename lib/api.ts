@@ -127,7 +127,7 @@ function alreadyHas(request: Request, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque);
 }
 
-/** Evaluates a validated request and answers with the result, or 304 when the caller already has it. */
+/** Answers a validated request with its result (evaluated, or remembered from an equal request), or 304 when the caller already has it. */
 function resultResponse(request: Request, input: z.infer<typeof estimateRequestSchema>, locale: Locale): Response {
   const { asOf: requestedAsOf, include, ...profile } = input;
   // One reading of the clock for both the date and how long caches keep the answer: two could fall either side of midnight.

@@ -72,6 +72,15 @@ function run(target, connections, duration) {
   return autocannon({ url: `${BASE}${target.path}`, connections, duration, pipelining: 1, requests });
 }
 
+/** `run`'s result, with the server's CPU time per request in ms (`cpuPerRequest`, null where unknown). */
+async function measure(target, connections, duration) {
+  const cpuBefore = serverCpuMs();
+  const result = await run(target, connections, duration);
+  const cpuAfter = serverCpuMs();
+  result.cpuPerRequest = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total;
+  return result;
+}
+
 /** Bytes of the answer as sent (fetch would decompress it): with `encoding` as the browser's Accept-Encoding. */
 function bytesSent(path, encoding) {
   return new Promise((resolve, reject) => {
@@ -99,23 +108,17 @@ for (const target of TARGETS.filter((each) => !each.next)) {
 }
 // The runs further down are seconds apart, and a busy machine can slow down in between (here one run read 0.59 and
 // the next 0.77): short bursts of each in turn see the same machine, and their median is the steady figure.
-// First, while the server has served only these two (the page's runs leave a larger heap behind).
+// First, while the server has served only the API (the page's runs leave a larger heap behind).
 const ROUNDS = Number(process.env.LOAD_ROUNDS ?? 6);
 const [schema, estimate, fresh] = TARGETS;
 for (const target of [schema, estimate, fresh]) await run(target, 10, 2); // warm up
-const burst = async (target) => {
-  const cpuBefore = serverCpuMs();
-  const result = await run(target, 10, 4);
-  const cpuAfter = serverCpuMs();
-  return { rate: result.requests.average, cpu: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total };
-};
 const ratios = { [estimate.name]: { rates: [], cpus: [] }, [fresh.name]: { rates: [], cpus: [] } };
 for (let round = 0; round < ROUNDS; round++) {
-  const base = await burst(schema);
+  const base = await measure(schema, 10, 4);
   for (const target of [estimate, fresh]) {
-    const { rate, cpu } = await burst(target);
-    ratios[target.name].rates.push(rate / base.rate);
-    if (base.cpu && cpu) ratios[target.name].cpus.push(base.cpu / cpu);
+    const burst = await measure(target, 10, 4);
+    ratios[target.name].rates.push(burst.requests.average / base.requests.average);
+    if (base.cpuPerRequest && burst.cpuPerRequest) ratios[target.name].cpus.push(base.cpuPerRequest / burst.cpuPerRequest);
   }
 }
 const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
@@ -131,11 +134,8 @@ console.log(`Load on loopback, ${SECONDS} s per run, one target after the other 
 for (const target of TARGETS) {
   await run(target, 10, 2); // warm up
   for (const connections of [10, 50]) {
-    const cpuBefore = serverCpuMs();
-    const result = await run(target, connections, SECONDS);
-    const cpuAfter = serverCpuMs();
-    const cpu = cpuBefore === null || cpuAfter === null ? '' : `   CPU ${((cpuAfter - cpuBefore) / result.requests.total).toFixed(2)} ms/req`;
-    result.cpuPerRequest = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total;
+    const result = await measure(target, connections, SECONDS);
+    const cpu = result.cpuPerRequest === null ? '' : `   CPU ${result.cpuPerRequest.toFixed(2)} ms/req`;
     const fivexx = result['5xx'] ?? 0;
     results[`${target.name}@${connections}`] = result;
     console.log(
